@@ -1,0 +1,15 @@
+//! Geographic maths that needs no browser: coordinates, distances on the
+//! ground, the Web Mercator projection, distance along the avenue and the
+//! screen transform. Data flows one way: lon/lat -> projected -> screen.
+
+mod chainage;
+mod distance;
+mod lonlat;
+mod mercator;
+mod viewport;
+
+pub use chainage::{locate_on_line, Along, Polyline};
+pub use distance::{distance_m, EARTH_RADIUS_M};
+pub use lonlat::{Bounds, LonLat};
+pub use mercator::{project, Projected};
+pub use viewport::{ScreenPoint, Viewport};

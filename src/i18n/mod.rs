@@ -1,0 +1,9 @@
+//! One i18n mechanism for every string of the interface: a language enum and
+//! a message enum whose every arm carries all languages, so a missing
+//! translation is a compile error rather than a blank on screen.
+
+mod lang;
+mod messages;
+
+pub use lang::Lang;
+pub use messages::*;

@@ -1,0 +1,14 @@
+//! The Jinshan Avenue corridor map: everything that needs no browser.
+//!
+//! - [`geo`]: coordinates, distances, projection, chainage, viewport.
+//! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
+//! - [`i18n`]: the interface languages and strings.
+//! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
+//!
+//! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
+//! `src/ui/`, `src/map/`) and stay thin over these modules.
+
+pub mod geo;
+pub mod i18n;
+pub mod link;
+pub mod model;

@@ -1,0 +1,165 @@
+//! The app's permanent URLs and the hand-off links to map apps.
+//!
+//! A station link is `?s=<id>` (plus `lang=`) on the page's own path: it
+//! works on any static host with no rewrite rules, which matters because
+//! these links get printed in QR codes.
+
+use crate::geo::LonLat;
+use crate::i18n::Lang;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
+
+/// What the URL asks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AppQuery {
+    /// `s=`: the station to open.
+    pub station: Option<String>,
+    /// `lang=`: the interface language tag, as written.
+    pub lang: Option<String>,
+}
+
+/// Longest station id we echo back in a message; ids are at most 32.
+const MAX_ECHO: usize = 64;
+
+/// Parses `?s=...&lang=...` (with or without the leading `?`). Unknown
+/// parameters are ignored, empty values count as absent, and the first of a
+/// repeated parameter wins.
+pub fn parse_query(search: &str) -> AppQuery {
+    let mut q = AppQuery::default();
+    for pair in search.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode_str(&value.replace('+', " ")).decode_utf8_lossy().trim().to_string();
+        if value.is_empty() {
+            continue;
+        }
+        let value: String = value.chars().take(MAX_ECHO).collect();
+        match key {
+            "s" if q.station.is_none() => q.station = Some(value),
+            "lang" if q.lang.is_none() => q.lang = Some(value),
+            _ => {}
+        }
+    }
+    q
+}
+
+/// The query string for a view: a station (or none) in a language. `lang`
+/// is written only when it differs from what the reader's browser would
+/// pick anyway, so shared links follow the reader unless a choice was made.
+pub fn query_string(station: Option<&str>, lang: Lang, browser_default: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(id) = station {
+        parts.push(format!("s={}", utf8_percent_encode(id, NON_ALPHANUMERIC)));
+    }
+    if lang != browser_default {
+        parts.push(format!("lang={}", lang.tag()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// A map app we can hand a position to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapApp {
+    Amap,
+    Baidu,
+    Tencent,
+    Apple,
+    Geo,
+}
+
+impl MapApp {
+    pub const ALL: [MapApp; 5] = [MapApp::Amap, MapApp::Baidu, MapApp::Tencent, MapApp::Apple, MapApp::Geo];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let en = lang == Lang::En;
+        match self {
+            MapApp::Amap => if en { "Amap" } else { "高德地图" },
+            MapApp::Baidu => if en { "Baidu Maps" } else { "百度地图" },
+            MapApp::Tencent => if en { "Tencent Maps" } else { "腾讯地图" },
+            MapApp::Apple => if en { "Apple Maps" } else { "苹果地图" },
+            MapApp::Geo => if en { "Other map app" } else { "其他地图应用" },
+        }
+    }
+
+    /// A link that shows `p` (WGS-84) named `name` in this app. Each app is
+    /// told the coordinates are WGS-84 so it applies its own GCJ-02 or
+    /// BD-09 shift; Amap and Baidu would otherwise misplace by ~500 m.
+    pub fn link(self, p: LonLat, name: &str) -> String {
+        const SRC: &str = "jinshan-corridor-map";
+        let n = utf8_percent_encode(name, NON_ALPHANUMERIC);
+        let (lon, lat) = (format!("{:.6}", p.lon), format!("{:.6}", p.lat));
+        match self {
+            MapApp::Amap => format!(
+                "https://uri.amap.com/marker?position={lon},{lat}&name={n}&src={SRC}&coordinate=wgs84&callnative=1"
+            ),
+            MapApp::Baidu => format!(
+                "https://api.map.baidu.com/marker?location={lat},{lon}&title={n}&content={n}&output=html&coord_type=wgs84&src={SRC}"
+            ),
+            MapApp::Tencent => format!(
+                "https://apis.map.qq.com/uri/v1/marker?marker=coord:{lat},{lon};title:{n};addr:{n}&coord_type=1&referer={SRC}"
+            ),
+            MapApp::Apple => format!("https://maps.apple.com/?ll={lat},{lon}&q={n}"),
+            MapApp::Geo => format!("geo:{lat},{lon}?q={lat},{lon}({n})"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_station_and_lang() {
+        assert_eq!(
+            parse_query("?s=zhangqiao&lang=en"),
+            AppQuery { station: Some("zhangqiao".into()), lang: Some("en".into()) }
+        );
+        assert_eq!(parse_query(""), AppQuery::default());
+        assert_eq!(parse_query("?"), AppQuery::default());
+        assert_eq!(parse_query("?s=&lang="), AppQuery::default());
+    }
+
+    #[test]
+    fn decodes_and_ignores_the_rest() {
+        let q = parse_query("utm_source=wechat&s=%E5%BC%A0%E6%A1%A5&from=timeline&s=second");
+        assert_eq!(q.station.as_deref(), Some("张桥"));
+        assert_eq!(q.lang, None);
+    }
+
+    #[test]
+    fn never_panics_on_broken_escapes_and_caps_length() {
+        let q = parse_query("?s=%E5%ZZ%&lang=%");
+        assert!(q.station.is_some());
+        let long = format!("?s={}", "a".repeat(5000));
+        assert_eq!(parse_query(&long).station.map(|s| s.len()), Some(MAX_ECHO));
+    }
+
+    #[test]
+    fn builds_minimal_query_strings() {
+        assert_eq!(query_string(Some("nongjian"), Lang::ZhCn, Lang::ZhCn), "?s=nongjian");
+        assert_eq!(query_string(Some("nongjian"), Lang::En, Lang::ZhCn), "?s=nongjian&lang=en");
+        assert_eq!(query_string(None, Lang::ZhCn, Lang::En), "?lang=zh-CN");
+        assert_eq!(query_string(None, Lang::ZhCn, Lang::ZhCn), "");
+    }
+
+    #[test]
+    fn query_round_trips() {
+        let q = parse_query(&query_string(Some("yi-e-park"), Lang::En, Lang::ZhCn));
+        assert_eq!(q.station.as_deref(), Some("yi-e-park"));
+        assert_eq!(q.lang.as_deref().and_then(Lang::parse), Some(Lang::En));
+    }
+
+    #[test]
+    fn map_links_say_wgs84_and_put_coordinates_in_each_apps_order() {
+        let p = LonLat::new(121.245, 30.752);
+        let amap = MapApp::Amap.link(p, "张桥村");
+        assert!(amap.contains("position=121.245000,30.752000") && amap.contains("coordinate=wgs84"), "{amap}");
+        assert!(amap.contains("name=%E5%BC%A0%E6%A1%A5%E6%9D%91"), "{amap}");
+        let baidu = MapApp::Baidu.link(p, "x");
+        assert!(baidu.contains("location=30.752000,121.245000") && baidu.contains("coord_type=wgs84"), "{baidu}");
+        assert!(MapApp::Tencent.link(p, "x").contains("coord:30.752000,121.245000") );
+        assert!(MapApp::Geo.link(p, "x").starts_with("geo:30.752000,121.245000"));
+    }
+}

@@ -1,0 +1,344 @@
+//! Typed features of the corridor, as the app uses them.
+
+use crate::geo::{Along, LonLat, Polyline};
+use crate::i18n::Lang;
+
+/// A text in the interface languages: Chinese always, English where given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Texts {
+    pub zh: String,
+    pub en: Option<String>,
+}
+
+impl Texts {
+    /// The text in `lang`, falling back to Chinese.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) => en,
+            _ => &self.zh,
+        }
+    }
+}
+
+/// A list of short texts (e.g. what to see) in the interface languages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextList {
+    pub zh: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl TextList {
+    pub fn get(&self, lang: Lang) -> &[String] {
+        if lang == Lang::En && !self.en.is_empty() {
+            &self.en
+        } else {
+            &self.zh
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.zh.is_empty() && self.en.is_empty()
+    }
+}
+
+/// How well a position is known. The app says so wherever it shows one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accuracy {
+    Surveyed,
+    Approximate,
+    /// Not known: the feature has no geometry and is not drawn.
+    Unknown,
+}
+
+impl Accuracy {
+    pub const NAMES: &'static [&'static str] = &["surveyed", "approximate", "unknown"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "surveyed" => Some(Accuracy::Surveyed),
+            "approximate" => Some(Accuracy::Approximate),
+            "unknown" => Some(Accuracy::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// What kind of place a station is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    ServiceCentre,
+    Village,
+    Residential,
+    EducationBase,
+    Enterprise,
+    Institute,
+    IndustrialZone,
+    Memorial,
+}
+
+impl Category {
+    pub const NAMES: &'static [&'static str] = &[
+        "service-centre",
+        "village",
+        "residential",
+        "education-base",
+        "enterprise",
+        "institute",
+        "industrial-zone",
+        "memorial",
+    ];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        use Category::*;
+        Some(match s {
+            "service-centre" => ServiceCentre,
+            "village" => Village,
+            "residential" => Residential,
+            "education-base" => EducationBase,
+            "enterprise" => Enterprise,
+            "institute" => Institute,
+            "industrial-zone" => IndustrialZone,
+            "memorial" => Memorial,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        use Category::*;
+        let en = lang == Lang::En;
+        match self {
+            ServiceCentre => if en { "Party-mass service centre" } else { "党群服务中心" },
+            Village => if en { "Village" } else { "村" },
+            Residential => if en { "Residential community" } else { "居民区" },
+            EducationBase => if en { "Party-education base" } else { "党性教育基地" },
+            Enterprise => if en { "Enterprise" } else { "企业" },
+            Institute => if en { "Research institute" } else { "科研院所" },
+            IndustrialZone => if en { "Industrial zone" } else { "工业园区" },
+            Memorial => if en { "Memorial site" } else { "纪念地" },
+        }
+    }
+}
+
+/// Whether a source says the station is one of the guide map's 14.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Membership {
+    /// A source lists it among the 14.
+    Confirmed,
+    /// The founding report names the place in the alliance's work but does
+    /// not list the 14.
+    NamedInReport,
+    /// Chosen from the town's units; no source says it is one of the 14.
+    Unconfirmed,
+}
+
+impl Membership {
+    pub const NAMES: &'static [&'static str] = &["confirmed", "named-in-report", "unconfirmed"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "confirmed" => Some(Membership::Confirmed),
+            "named-in-report" => Some(Membership::NamedInReport),
+            "unconfirmed" => Some(Membership::Unconfirmed),
+            _ => None,
+        }
+    }
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: String,
+    pub url: Option<String>,
+    pub date: Option<String>,
+}
+
+/// A web link shown on a card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub title: Texts,
+    pub url: String,
+}
+
+/// A party-mass service station: what the map is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Station {
+    /// Index of the feature in the file, for messages.
+    pub feature: usize,
+    /// Stable id, printed in QR codes: `/?s=<id>`.
+    pub id: String,
+    /// The station's number on the guide map, west to east.
+    pub order: u32,
+    pub name: Texts,
+    pub category: Category,
+    /// Official code of the village or community it belongs to.
+    pub unit: Option<String>,
+    pub description: Option<Texts>,
+    pub see_do: TextList,
+    pub hours: Option<Texts>,
+    pub phone: Option<String>,
+    pub address: Option<Texts>,
+    pub links: Vec<Link>,
+    pub sources: Vec<Source>,
+    /// `None` when the position is unknown.
+    pub position: Option<LonLat>,
+    pub accuracy: Accuracy,
+    pub membership: Membership,
+    /// Where it lies along the avenue; derived, `None` without a position
+    /// or an avenue.
+    pub along: Option<Along>,
+}
+
+/// Whether a unit is a village or a residential committee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitType {
+    Village,
+    Residential,
+}
+
+impl UnitType {
+    pub const NAMES: &'static [&'static str] = &["village", "residential"];
+}
+
+/// A shape to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Point(LonLat),
+    Line(Vec<LonLat>),
+    /// Outer ring first, then holes.
+    Polygon(Vec<Vec<LonLat>>),
+}
+
+impl Shape {
+    /// Where to put the shape's label: the point, or the mean of the
+    /// outline's vertices (good enough for compact village areas).
+    pub fn label_point(&self) -> Option<LonLat> {
+        let pts: &[LonLat] = match self {
+            Shape::Point(p) => return Some(*p),
+            Shape::Line(l) => l,
+            Shape::Polygon(rings) => rings.first().map(Vec::as_slice).unwrap_or(&[]),
+        };
+        if pts.is_empty() {
+            return None;
+        }
+        let n = pts.len() as f64;
+        Some(LonLat::new(pts.iter().map(|p| p.lon).sum::<f64>() / n, pts.iter().map(|p| p.lat).sum::<f64>() / n))
+    }
+
+    pub fn points(&self) -> Vec<LonLat> {
+        match self {
+            Shape::Point(p) => vec![*p],
+            Shape::Line(l) => l.clone(),
+            Shape::Polygon(r) => r.iter().flatten().copied().collect(),
+        }
+    }
+}
+
+/// A village or residential committee of the town (official list).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub feature: usize,
+    /// 12-digit statistical division code, e.g. `310116109223`.
+    pub code: String,
+    pub name: Texts,
+    pub unit_type: UnitType,
+    /// `None` when the position is unknown.
+    pub shape: Option<Shape>,
+    pub accuracy: Accuracy,
+    pub sources: Vec<Source>,
+}
+
+/// What kind of context feature something is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextKind {
+    Coast,
+    Water,
+    TownCentre,
+    Landmark,
+    Boundary,
+}
+
+impl ContextKind {
+    pub const NAMES: &'static [&'static str] = &["coast", "water", "town-centre", "landmark", "boundary"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        use ContextKind::*;
+        Some(match s {
+            "coast" => Coast,
+            "water" => Water,
+            "town-centre" => TownCentre,
+            "landmark" => Landmark,
+            "boundary" => Boundary,
+            _ => return None,
+        })
+    }
+}
+
+/// Something that helps a visitor read the map: coast, town centre, a landmark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextFeature {
+    pub feature: usize,
+    pub name: Texts,
+    pub context: ContextKind,
+    pub description: Option<Texts>,
+    pub shape: Shape,
+    pub accuracy: Accuracy,
+    pub sources: Vec<Source>,
+}
+
+/// Jinshan Avenue: the route the stations are strung along.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Avenue {
+    pub feature: usize,
+    pub name: Texts,
+    /// Drawn west to east (reversed on load if given east to west).
+    pub line: Polyline,
+    pub accuracy: Accuracy,
+    pub sources: Vec<Source>,
+}
+
+/// About the dataset as a whole: the data note under the map.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metadata {
+    pub title: Option<Texts>,
+    pub note: Option<Texts>,
+    pub updated: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+/// Everything the map shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Corridor {
+    pub meta: Metadata,
+    pub avenue: Option<Avenue>,
+    /// Sorted by `order`.
+    pub stations: Vec<Station>,
+    pub units: Vec<Unit>,
+    pub context: Vec<ContextFeature>,
+}
+
+impl Corridor {
+    pub fn station(&self, id: &str) -> Option<&Station> {
+        self.stations.iter().find(|s| s.id == id)
+    }
+
+    pub fn unit(&self, code: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.code == code)
+    }
+
+    /// The stations before and after `id` in order.
+    pub fn neighbours(&self, id: &str) -> (Option<&Station>, Option<&Station>) {
+        let Some(i) = self.stations.iter().position(|s| s.id == id) else {
+            return (None, None);
+        };
+        (i.checked_sub(1).and_then(|j| self.stations.get(j)), self.stations.get(i + 1))
+    }
+
+    /// Every drawn position, for fitting the map.
+    pub fn drawn_points(&self) -> Vec<LonLat> {
+        let mut pts: Vec<LonLat> = self.avenue.iter().flat_map(|a| a.line.points().to_vec()).collect();
+        pts.extend(self.stations.iter().filter_map(|s| s.position));
+        pts.extend(self.units.iter().filter_map(|u| u.shape.as_ref()).flat_map(Shape::points));
+        pts.extend(self.context.iter().flat_map(|c| c.shape.points()));
+        pts
+    }
+}

@@ -1,0 +1,16 @@
+//! The corridor's typed data model and its loading from GeoJSON. The app and
+//! the `corridor-check` command share this code, so they never disagree.
+
+mod corridor;
+mod geometry;
+mod load;
+mod problem;
+mod props;
+mod text_damage;
+mod validate;
+
+pub use corridor::*;
+pub use load::{load, LoadReport, MAX_FILE_BYTES};
+pub use problem::{Location, Problem, ProblemKind, Severity};
+pub use text_damage::{find_mojibake, find_pinyin_annotation};
+pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};

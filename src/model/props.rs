@@ -1,0 +1,315 @@
+//! Reading one feature's properties, recording every problem found instead
+//! of stopping at the first.
+
+use super::corridor::{Link, Source, TextList, Texts};
+use super::problem::{Location, Problem, ProblemKind};
+use super::text_damage::{find_mojibake, find_pinyin_annotation};
+use serde_json::{Map, Value};
+
+/// Whether a property must be present.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Required,
+    Optional,
+}
+
+/// Reads the properties of feature `at`, pushing problems to `problems`.
+pub struct Props<'a> {
+    pub at: Location,
+    props: &'a Map<String, Value>,
+    pub problems: &'a mut Vec<Problem>,
+    /// Path of a nested object, e.g. `source[0].`, put before property names.
+    prefix: String,
+}
+
+impl<'a> Props<'a> {
+    pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>) -> Self {
+        Props { at, props, problems, prefix: String::new() }
+    }
+
+    /// Reads a nested object whose property names get `prefix` in messages.
+    pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>, prefix: &str) -> Self {
+        Props { at, props, problems, prefix: prefix.to_string() }
+    }
+
+    fn nested(&mut self, key: &str, i: usize, obj: &'a Map<String, Value>) -> Props<'_> {
+        Props { at: self.at.clone(), props: obj, problems: self.problems, prefix: format!("{}{key}[{i}].", self.prefix) }
+    }
+
+    pub fn error(&mut self, key: &str, kind: ProblemKind) {
+        self.problems.push(Problem::error(self.at.with_property(&format!("{}{key}", self.prefix)), kind));
+    }
+
+    pub fn warning(&mut self, key: &str, kind: ProblemKind) {
+        self.problems.push(Problem::warning(self.at.with_property(&format!("{}{key}", self.prefix)), kind));
+    }
+
+    pub fn raw(&self, key: &str) -> Option<&'a Value> {
+        self.props.get(key).filter(|v| !v.is_null())
+    }
+
+    /// Reports text damage in a value read from `key`.
+    fn check_text(&mut self, key: &str, s: &str) {
+        if let Some(sample) = find_mojibake(s) {
+            self.error(key, ProblemKind::Mojibake { sample });
+        } else if let Some(sample) = find_pinyin_annotation(s) {
+            self.error(key, ProblemKind::PinyinAnnotation { sample });
+        }
+    }
+
+    /// A non-empty, undamaged string.
+    pub fn string(&mut self, key: &str, need: Need) -> Option<String> {
+        match self.raw(key) {
+            None => {
+                if need == Need::Required {
+                    self.error(key, ProblemKind::Missing);
+                }
+                None
+            }
+            Some(Value::String(s)) if s.trim().is_empty() => {
+                self.error(key, ProblemKind::Empty);
+                None
+            }
+            Some(Value::String(s)) => {
+                self.check_text(key, s);
+                Some(s.trim().to_string())
+            }
+            Some(_) => {
+                self.error(key, ProblemKind::WrongType { expected: "a string" });
+                None
+            }
+        }
+    }
+
+    /// `key` in Chinese and `key_en` in English. With `want_en`, a missing
+    /// English text is a warning.
+    pub fn texts(&mut self, key: &str, need: Need, want_en: bool) -> Option<Texts> {
+        let zh = self.string(key, need)?;
+        let en_key = format!("{key}_en");
+        let en = self.string(&en_key, Need::Optional);
+        if en.is_none() && want_en && self.raw(&en_key).is_none() {
+            self.warning(&en_key, ProblemKind::MissingEnglish);
+        }
+        Some(Texts { zh, en })
+    }
+
+    fn strings(&mut self, key: &str) -> Vec<String> {
+        match self.raw(key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item {
+                        Value::String(s) if !s.trim().is_empty() => {
+                            self.check_text(key, s);
+                            out.push(s.trim().to_string());
+                        }
+                        _ => {
+                            self.error(key, ProblemKind::WrongType { expected: "a list of strings" });
+                            return Vec::new();
+                        }
+                    }
+                }
+                out
+            }
+            Some(_) => {
+                self.error(key, ProblemKind::WrongType { expected: "a list of strings" });
+                Vec::new()
+            }
+        }
+    }
+
+    /// Lists of short texts in `key` and `key_en`.
+    pub fn text_list(&mut self, key: &str) -> TextList {
+        let zh = self.strings(key);
+        let en = self.strings(&format!("{key}_en"));
+        TextList { zh, en }
+    }
+
+    /// One of a fixed set of names, parsed by `parse`.
+    pub fn choice<T>(
+        &mut self,
+        key: &str,
+        allowed: &'static [&'static str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let s = self.string(key, Need::Required)?;
+        let parsed = parse(&s);
+        if parsed.is_none() {
+            self.error(key, ProblemKind::UnknownValue { found: s, allowed });
+        }
+        parsed
+    }
+
+    /// A whole number from 1 up.
+    pub fn order(&mut self, key: &str) -> Option<u32> {
+        match self.raw(key) {
+            None => {
+                self.error(key, ProblemKind::Missing);
+                None
+            }
+            Some(Value::Number(n)) => match n.as_u64().and_then(|v| u32::try_from(v).ok()).filter(|&v| v >= 1) {
+                Some(v) => Some(v),
+                None => {
+                    self.error(key, ProblemKind::BadOrder { found: n.to_string() });
+                    None
+                }
+            },
+            Some(v) => {
+                self.error(key, ProblemKind::BadOrder { found: v.to_string() });
+                None
+            }
+        }
+    }
+
+    /// `source`: a list of `{title, url?, date?}`. Every fact needs one.
+    pub fn sources(&mut self) -> Vec<Source> {
+        let key = "source";
+        let items = match self.raw(key) {
+            None => {
+                self.error(key, ProblemKind::NoSource);
+                return Vec::new();
+            }
+            Some(Value::Array(items)) if items.is_empty() => {
+                self.error(key, ProblemKind::NoSource);
+                return Vec::new();
+            }
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.error(key, ProblemKind::WrongType { expected: "a list" });
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let Value::Object(obj) = item else {
+                self.error(key, ProblemKind::WrongType { expected: "a list of objects" });
+                continue;
+            };
+            let mut inner = self.nested(key, i, obj);
+            let title = inner.string("title", Need::Required);
+            let url = inner.url("url");
+            let date = inner.date("date");
+            if let Some(title) = title {
+                out.push(Source { title, url, date });
+            }
+        }
+        out
+    }
+
+    /// `links`: a list of `{title, title_en?, url}`.
+    pub fn links(&mut self) -> Vec<Link> {
+        let Some(value) = self.raw("links") else { return Vec::new() };
+        let Value::Array(items) = value else {
+            self.error("links", ProblemKind::WrongType { expected: "a list" });
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let Value::Object(obj) = item else {
+                self.error("links", ProblemKind::WrongType { expected: "a list of objects" });
+                continue;
+            };
+            let mut inner = self.nested("links", i, obj);
+            let title = inner.texts("title", Need::Required, false);
+            let url = match inner.raw("url") {
+                None => {
+                    inner.error("url", ProblemKind::Missing);
+                    None
+                }
+                Some(_) => inner.url("url"),
+            };
+            if let (Some(title), Some(url)) = (title, url) {
+                out.push(Link { title, url });
+            }
+        }
+        out
+    }
+
+    /// An optional http(s) link.
+    pub fn url(&mut self, key: &str) -> Option<String> {
+        let s = self.string(key, Need::Optional)?;
+        if is_web_link(&s) {
+            Some(s)
+        } else {
+            self.error(key, ProblemKind::BadLink { url: s });
+            None
+        }
+    }
+
+    /// An optional `YYYY-MM-DD` date.
+    pub fn date(&mut self, key: &str) -> Option<String> {
+        let s = self.string(key, Need::Optional)?;
+        if is_date(&s) {
+            Some(s)
+        } else {
+            self.error(key, ProblemKind::BadDate { found: s });
+            None
+        }
+    }
+}
+
+/// Only plain web links may reach a card: no `javascript:`, `data:` or
+/// `file:` links, no spaces.
+pub fn is_web_link(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(s[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_links() {
+        assert!(is_web_link("https://xmwb.xinmin.cn/html/2015-07/08/content_9_2.htm"));
+        assert!(is_web_link("HTTP://example.org"));
+        assert!(!is_web_link("javascript:alert(1)"));
+        assert!(!is_web_link("JavaScript:alert(1)"));
+        assert!(!is_web_link("data:text/html,hi"));
+        assert!(!is_web_link("https://"));
+        assert!(!is_web_link("https:///x"));
+        assert!(!is_web_link("https://a b"));
+        assert!(!is_web_link("qinglite.cn/doc/f009658065069e49022cf"));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2021-12-21"));
+        assert!(!is_date("2021-13-01"));
+        assert!(!is_date("21-12-2021"));
+        assert!(!is_date("2021/12/21"));
+    }
+
+    #[test]
+    fn reports_every_problem_of_a_feature() {
+        let v: Value = serde_json::json!({"name": "", "order": "three", "source": [{"url": "javascript:x"}]});
+        let Value::Object(m) = v else { unreachable!() };
+        let mut problems = Vec::new();
+        let mut p = Props::new(Location::feature(2, Some("x")), &m, &mut problems);
+        assert_eq!(p.string("name", Need::Required), None);
+        assert_eq!(p.order("order"), None);
+        assert!(p.sources().is_empty());
+        let kinds: Vec<_> = problems.iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("name".into(), ProblemKind::Empty),
+                ("order".into(), ProblemKind::BadOrder { found: "\"three\"".into() }),
+                ("source[0].title".into(), ProblemKind::Missing),
+                ("source[0].url".into(), ProblemKind::BadLink { url: "javascript:x".into() }),
+            ]
+        );
+    }
+}

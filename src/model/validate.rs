@@ -1,0 +1,130 @@
+//! Checks across features: one avenue, unique ids and numbers, known units,
+//! stations near the avenue and numbered in the avenue's order. Also derives
+//! each station's distance along the avenue.
+
+use super::corridor::{Avenue, Corridor};
+use super::problem::{Location, Problem, ProblemKind};
+use crate::geo::LonLat;
+use std::collections::HashMap;
+
+/// Jinshanwei town, roughly: the reference for "far outside the corridor".
+pub const CORRIDOR_CENTRE: LonLat = LonLat::new(121.27, 30.745);
+/// Positions farther than this from the town are refused as typos. Wide
+/// enough for all of Shanghai, narrow enough to catch swapped or mistyped
+/// numbers.
+pub const MAX_REGION_KM: f64 = 100.0;
+/// A station farther than this from the avenue is probably misplaced. The
+/// memorial park, the farthest real candidate, is about 2.4 km away.
+pub const MAX_STATION_OFFSET_M: f64 = 3_000.0;
+
+pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, problems: &mut Vec<Problem>) {
+    match avenues.len() {
+        0 => problems.push(Problem::error(Location::file(), ProblemKind::NoAvenue)),
+        1 => {}
+        n => {
+            for extra in &avenues[1..] {
+                problems.push(Problem::error(
+                    Location::feature(extra.feature, None).with_property("kind"),
+                    ProblemKind::ManyAvenues { count: n },
+                ));
+            }
+        }
+    }
+    c.avenue = (!avenues.is_empty()).then(|| avenues.swap_remove(0));
+
+    unique_ids(c, problems);
+    unique_orders(c, problems);
+    unique_units(c, problems);
+    known_units(c, problems);
+    place_along_avenue(c, problems);
+    c.stations.sort_by_key(|s| (s.order, s.feature));
+}
+
+fn unique_ids(c: &mut Corridor, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    c.stations.retain(|s| match seen.get(&s.id) {
+        Some(&first) => {
+            problems.push(Problem::error(
+                Location::feature(s.feature, Some(&s.id)).with_property("id"),
+                ProblemKind::DuplicateId { first_feature: first },
+            ));
+            false
+        }
+        None => {
+            seen.insert(s.id.clone(), s.feature);
+            true
+        }
+    });
+}
+
+fn unique_orders(c: &Corridor, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<u32, &str> = HashMap::new();
+    for s in &c.stations {
+        if let Some(other) = seen.insert(s.order, &s.id) {
+            problems.push(Problem::error(
+                Location::feature(s.feature, Some(&s.id)).with_property("order"),
+                ProblemKind::DuplicateOrder { order: s.order.into(), other_id: other.to_string() },
+            ));
+            seen.insert(s.order, other);
+        }
+    }
+}
+
+fn unique_units(c: &mut Corridor, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    c.units.retain(|u| match seen.get(&u.code) {
+        Some(&first) => {
+            problems.push(Problem::error(
+                Location::feature(u.feature, Some(&u.code)).with_property("code"),
+                ProblemKind::DuplicateUnitCode { first_feature: first },
+            ));
+            false
+        }
+        None => {
+            seen.insert(u.code.clone(), u.feature);
+            true
+        }
+    });
+}
+
+fn known_units(c: &Corridor, problems: &mut Vec<Problem>) {
+    for s in &c.stations {
+        if let Some(code) = &s.unit {
+            if c.unit(code).is_none() {
+                problems.push(Problem::error(
+                    Location::feature(s.feature, Some(&s.id)).with_property("unit"),
+                    ProblemKind::UnknownUnit { code: code.clone() },
+                ));
+            }
+        }
+    }
+}
+
+/// Derives chainage and checks distance from the avenue and numbering.
+fn place_along_avenue(c: &mut Corridor, problems: &mut Vec<Problem>) {
+    let Some(avenue) = &c.avenue else { return };
+    for s in &mut c.stations {
+        let Some(p) = s.position else { continue };
+        let along = avenue.line.locate(p);
+        if along.offset_m > MAX_STATION_OFFSET_M {
+            problems.push(Problem::error(
+                Location::feature(s.feature, Some(&s.id)).with_property("geometry"),
+                ProblemKind::FarFromAvenue { metres: along.offset_m, limit: MAX_STATION_OFFSET_M },
+            ));
+        }
+        s.along = Some(along);
+    }
+    // Placed stations, by their numbers, must also run west to east.
+    let mut placed: Vec<(u32, f64, usize, &str)> =
+        c.stations.iter().filter_map(|s| s.along.map(|a| (s.order, a.chainage_m, s.feature, s.id.as_str()))).collect();
+    placed.sort_by_key(|&(order, _, feature, _)| (order, feature));
+    for (index_by_order, &(order, chainage, feature, id)) in placed.iter().enumerate() {
+        let rank = placed.iter().filter(|other| other.1 < chainage).count();
+        if rank != index_by_order {
+            problems.push(Problem::warning(
+                Location::feature(feature, Some(id)).with_property("order"),
+                ProblemKind::OrderAgainstAvenue { order, rank: rank + 1 },
+            ));
+        }
+    }
+}
