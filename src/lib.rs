@@ -12,3 +12,4 @@ pub mod geo;
 pub mod i18n;
 pub mod link;
 pub mod model;
+pub mod scene;

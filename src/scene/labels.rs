@@ -1,0 +1,132 @@
+//! Label placement: each label tries the sides of its anchor in turn and is
+//! hidden if every side collides with a label already placed (higher
+//! priority first) or a marker, or leaves the map.
+
+use crate::geo::ScreenPoint;
+
+/// An axis-aligned box in screen pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelBox {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl LabelBox {
+    pub fn around(c: ScreenPoint, r: f64) -> Self {
+        LabelBox { x: c.x - r, y: c.y - r, w: 2.0 * r, h: 2.0 * r }
+    }
+
+    pub fn overlaps(&self, o: &LabelBox) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+
+    fn inside(&self, width: f64, height: f64) -> bool {
+        self.x >= 0.0 && self.y >= 0.0 && self.x + self.w <= width && self.y + self.h <= height
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+    Above,
+    Below,
+}
+
+/// A label wanting a place next to an anchor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelCandidate {
+    pub text: String,
+    pub class: &'static str,
+    pub anchor: ScreenPoint,
+    pub gap: f64,
+    pub font_px: f64,
+}
+
+impl LabelCandidate {
+    pub fn beside(text: &str, class: &'static str, anchor: ScreenPoint, gap: f64, font_px: f64) -> Self {
+        LabelCandidate { text: text.to_string(), class, anchor, gap, font_px }
+    }
+
+    fn box_at(&self, side: Side) -> LabelBox {
+        let w = estimate_text_width(&self.text, self.font_px);
+        let h = self.font_px * 1.3;
+        let a = self.anchor;
+        let (x, y) = match side {
+            Side::Right => (a.x + self.gap, a.y - h / 2.0),
+            Side::Left => (a.x - self.gap - w, a.y - h / 2.0),
+            Side::Above => (a.x - w / 2.0, a.y - self.gap - h),
+            Side::Below => (a.x - w / 2.0, a.y + self.gap),
+        };
+        LabelBox { x, y, w, h }
+    }
+}
+
+/// Width of a text in pixels: CJK glyphs are square, Latin ones about half
+/// as wide. Good enough to keep labels apart without measuring in the DOM.
+pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { 0.58 } else { 1.0 }).sum::<f64>() * font_px
+}
+
+/// Places candidates in order of priority.
+pub fn place_labels(
+    candidates: &[LabelCandidate],
+    obstacles: &[LabelBox],
+    width: f64,
+    height: f64,
+) -> Vec<super::LabelItem> {
+    let mut taken: Vec<LabelBox> = obstacles.to_vec();
+    candidates
+        .iter()
+        .map(|c| {
+            let fits = |b: &LabelBox| b.inside(width, height) && !taken.iter().any(|t| t.overlaps(b));
+            let chosen = [Side::Right, Side::Left, Side::Above, Side::Below].into_iter().map(|s| c.box_at(s)).find(fits);
+            if let Some(b) = chosen {
+                taken.push(b);
+            }
+            super::LabelItem {
+                text: c.text.clone(),
+                class: c.class,
+                placed: chosen.unwrap_or_else(|| c.box_at(Side::Right)),
+                visible: chosen.is_some(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(x: f64, y: f64) -> ScreenPoint {
+        ScreenPoint { x, y }
+    }
+
+    #[test]
+    fn second_label_moves_to_another_side_then_hides() {
+        let c = |x| LabelCandidate::beside("张桥村", "l", at(x, 50.0), 10.0, 12.0);
+        // Same anchor three times: right, then left, then above...
+        let placed = place_labels(&[c(100.0), c(100.0), c(100.0), c(100.0), c(100.0)], &[], 400.0, 400.0);
+        assert!(placed[0].visible && placed[1].visible && placed[2].visible && placed[3].visible);
+        assert!(placed[0].placed.x > 100.0 && placed[1].placed.x + placed[1].placed.w < 100.0);
+        assert!(!placed[4].visible, "no side left");
+    }
+
+    #[test]
+    fn labels_stay_inside_the_map_and_off_markers() {
+        let edge = LabelCandidate::beside("Jinshan Avenue", "l", at(395.0, 50.0), 5.0, 12.0);
+        let placed = place_labels(&[edge], &[], 400.0, 400.0);
+        assert!(placed[0].visible && placed[0].placed.x + placed[0].placed.w <= 400.0, "{:?}", placed[0]);
+        let marker = LabelBox::around(at(130.0, 50.0), 12.0);
+        let near = LabelCandidate::beside("农建村", "l", at(100.0, 50.0), 5.0, 12.0);
+        let placed = place_labels(&[near], &[marker], 400.0, 400.0);
+        assert!(!placed[0].placed.overlaps(&marker));
+    }
+
+    #[test]
+    fn cjk_is_wider_than_latin() {
+        assert!(estimate_text_width("张桥村", 12.0) > estimate_text_width("abc", 12.0));
+    }
+}

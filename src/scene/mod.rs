@@ -1,0 +1,188 @@
+//! What the map draws, in screen pixels: computed from the corridor and the
+//! viewport with no browser, so layout rules (label collision, scale bar)
+//! are tested natively and the SVG view only renders the result.
+
+mod labels;
+mod path;
+mod scale_bar;
+
+pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
+pub use path::{line_path, polygon_path};
+pub use scale_bar::ScaleBar;
+
+use crate::geo::{ScreenPoint, Viewport};
+use crate::i18n::Lang;
+use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
+
+/// A station marker on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkerItem {
+    pub id: String,
+    pub number: u32,
+    pub at: ScreenPoint,
+    pub approximate: bool,
+}
+
+/// A village or community drawn as an area or a dot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitItem {
+    pub code: String,
+    pub at: ScreenPoint,
+    pub area_d: Option<String>,
+    pub residential: bool,
+}
+
+/// A context feature: a landmark dot, a line or an area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextItem {
+    pub at: ScreenPoint,
+    pub d: Option<String>,
+    pub kind: ContextKind,
+}
+
+/// A text label; `visible` is false where it would collide with a
+/// higher-priority label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelItem {
+    pub text: String,
+    pub class: &'static str,
+    pub placed: LabelBox,
+    pub visible: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub avenue_d: Option<String>,
+    pub markers: Vec<MarkerItem>,
+    pub units: Vec<UnitItem>,
+    pub context: Vec<ContextItem>,
+    pub labels: Vec<LabelItem>,
+    pub scale_bar: ScaleBar,
+}
+
+/// Marker radius in pixels; labels keep clear of it.
+pub const MARKER_RADIUS: f64 = 12.0;
+const STATION_FONT: f64 = 13.0;
+const UNIT_FONT: f64 = 12.0;
+
+/// Lays out everything for one viewport and language.
+pub fn build(c: &Corridor, v: &Viewport, lang: Lang) -> Scene {
+    let avenue_d = c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>()));
+
+    let markers: Vec<MarkerItem> = c
+        .stations
+        .iter()
+        .filter_map(|s| {
+            Some(MarkerItem {
+                id: s.id.clone(),
+                number: s.order,
+                at: v.to_screen(s.position?),
+                approximate: s.accuracy != Accuracy::Surveyed,
+            })
+        })
+        .collect();
+
+    // A unit whose station is on the map is named by the station's label.
+    let named_by_station = |code: &str| c.stations.iter().any(|s| s.position.is_some() && s.unit.as_deref() == Some(code));
+    let units: Vec<(UnitItem, String)> = c
+        .units
+        .iter()
+        .filter(|u| !named_by_station(&u.code))
+        .filter_map(|u| {
+            let shape = u.shape.as_ref()?;
+            let area_d = match shape {
+                Shape::Polygon(rings) => Some(polygon_path(rings, v)),
+                _ => None,
+            };
+            Some((
+                UnitItem {
+                    code: u.code.clone(),
+                    at: v.to_screen(shape.label_point()?),
+                    area_d,
+                    residential: u.unit_type == UnitType::Residential,
+                },
+                u.name.get(lang).to_string(),
+            ))
+        })
+        .collect();
+
+    let context: Vec<(ContextItem, String)> = c
+        .context
+        .iter()
+        .filter_map(|f| {
+            let d = match &f.shape {
+                Shape::Point(_) => None,
+                Shape::Line(l) => Some(line_path(&l.iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>())),
+                Shape::Polygon(rings) => Some(polygon_path(rings, v)),
+            };
+            Some((ContextItem { at: v.to_screen(f.shape.label_point()?), d, kind: f.context }, f.name.get(lang).to_string()))
+        })
+        .collect();
+
+    // Labels by priority: stations, then villages, then context.
+    let mut candidates = Vec::new();
+    for (m, s) in markers.iter().zip(c.stations.iter().filter(|s| s.position.is_some())) {
+        candidates.push(LabelCandidate::beside(s.name.get(lang), "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
+    }
+    for (u, name) in &units {
+        candidates.push(LabelCandidate::beside(name, "unit-label", u.at, 4.0, UNIT_FONT));
+    }
+    for (k, name) in &context {
+        candidates.push(LabelCandidate::beside(name, "context-label", k.at, 4.0, UNIT_FONT));
+    }
+    let obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
+    let labels = place_labels(&candidates, &obstacles, v.width, v.height);
+
+    let mid_lat = c.avenue.as_ref().and_then(|a| a.line.points().first()).map(|p| p.lat).unwrap_or(30.745);
+    Scene {
+        avenue_d,
+        markers,
+        units: units.into_iter().map(|(u, _)| u).collect(),
+        context: context.into_iter().map(|(k, _)| k).collect(),
+        labels,
+        scale_bar: ScaleBar::fit(v.ground_metres_per_px(mid_lat), 110.0, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::Bounds;
+    use crate::model::load;
+
+    const FILE: &str = include_str!("../../public/data/corridor.geojson");
+
+    fn scene(w: f64, h: f64) -> (Scene, Corridor) {
+        let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, w, h, 30.0);
+        (build(&c, &v, Lang::ZhCn), c)
+    }
+
+    #[test]
+    fn every_placed_station_has_a_marker_inside_the_map() {
+        for (w, h) in [(390.0, 400.0), (1080.0, 820.0)] {
+            let (s, c) = scene(w, h);
+            let placed = c.stations.iter().filter(|s| s.position.is_some()).count();
+            assert_eq!(s.markers.len(), placed);
+            for m in &s.markers {
+                assert!(m.at.x >= 0.0 && m.at.x <= w && m.at.y >= 0.0 && m.at.y <= h, "{m:?}");
+            }
+            assert!(s.avenue_d.as_deref().is_some_and(|d| d.starts_with('M')));
+        }
+    }
+
+    #[test]
+    fn visible_labels_never_overlap() {
+        let (s, _) = scene(390.0, 400.0);
+        let shown: Vec<&LabelItem> = s.labels.iter().filter(|l| l.visible).collect();
+        for (i, a) in shown.iter().enumerate() {
+            for b in &shown[i + 1..] {
+                assert!(!a.placed.overlaps(&b.placed), "{a:?} overlaps {b:?}");
+            }
+        }
+        // Every station label fits at desktop size.
+        let (d, _) = scene(1080.0, 820.0);
+        assert!(d.labels.iter().filter(|l| l.class == "station-label").all(|l| l.visible));
+    }
+}
