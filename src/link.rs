@@ -163,3 +163,18 @@ mod tests {
         assert!(MapApp::Geo.link(p, "x").starts_with("geo:30.752000,121.245000"));
     }
 }
+
+/// WeChat's in-app browser cannot open map apps from a link; the card says
+/// so there instead of offering links that do nothing.
+pub fn is_wechat(user_agent: &str) -> bool {
+    user_agent.contains("MicroMessenger")
+}
+
+#[cfg(test)]
+mod wechat_tests {
+    #[test]
+    fn spots_wechat() {
+        assert!(super::is_wechat("Mozilla/5.0 (iPhone) AppleWebKit MicroMessenger/8.0.47 NetType/WIFI"));
+        assert!(!super::is_wechat("Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0"));
+    }
+}

@@ -13,6 +13,10 @@ mod ui;
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    // The static placeholder in index.html has done its job.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

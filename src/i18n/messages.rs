@@ -50,6 +50,11 @@ pub enum Msg {
     NumberPrefix,
     West,
     East,
+    UnitsHeading,
+    UnknownShort,
+    ApproximateShort,
+    DataTitle,
+    OpenSource,
 }
 
 impl Msg {
@@ -58,17 +63,17 @@ impl Msg {
         use Msg::*;
         match (self, lang) {
             (AppTitle, ZhCn) => "金山大道经济走廊党群阵地导览图",
-            (AppTitle, En) => "Jinshan Avenue Economic Corridor: guide map of party-mass service stations",
+            (AppTitle, En) => "Jinshan Avenue Corridor: Party-Mass Service Stations",
             (AppTagline, ZhCn) => "金山卫镇 · 沿金山大道串珠成链的党群服务阵地",
-            (AppTagline, En) => "Jinshanwei Town, Jinshan District, Shanghai: service stations strung like a necklace along Jinshan Avenue",
+            (AppTagline, En) => "Jinshanwei Town, Jinshan District, Shanghai · guide map of the economic corridor",
             (SkipToList, ZhCn) => "跳到站点列表",
             (SkipToList, En) => "Skip to the station list",
             (MapLabel, ZhCn) => "金山大道沿线站点地图",
             (MapLabel, En) => "Map of the stations along Jinshan Avenue",
-            (ListHeading, ZhCn) => "站点（自西向东）",
-            (ListHeading, En) => "Stations (west to east)",
-            (ListIntro, ZhCn) => "点击站点查看详情。",
-            (ListIntro, En) => "Choose a station to see its details.",
+            (ListHeading, ZhCn) => "站点列表",
+            (ListHeading, En) => "Stations",
+            (ListIntro, ZhCn) => "已定位的站点沿大道自西向东编号，位置待核实的站点排在其后。点击站点查看详情。",
+            (ListIntro, En) => "Stations with a position are numbered west to east along the avenue; those awaiting a position follow. Choose one for its details.",
             (TrayHeading, ZhCn) => "位置待核实的站点（未在地图上标出）",
             (TrayHeading, En) => "Stations whose position is not yet known (not on the map)",
             (Loading, ZhCn) => "正在加载地图数据…",
@@ -147,6 +152,16 @@ impl Msg {
             (West, En) => "W",
             (East, ZhCn) => "东",
             (East, En) => "E",
+            (UnitsHeading, ZhCn) => "金山卫镇的村和居委会",
+            (UnitsHeading, En) => "Villages and residential committees of Jinshanwei",
+            (UnknownShort, ZhCn) => "位置未知",
+            (UnknownShort, En) => "position unknown",
+            (ApproximateShort, ZhCn) => "位置为估计值",
+            (ApproximateShort, En) => "position estimated",
+            (OpenSource, ZhCn) => "查看原文",
+            (OpenSource, En) => "read",
+            (DataTitle, ZhCn) => "关于数据",
+            (DataTitle, En) => "About the data",
         }
     }
 }
@@ -246,7 +261,8 @@ mod tests {
             Links, Position, Navigate, NavigateWeChatHint, NavigateUnknown, StationLink, PositionSurveyed,
             PositionApproximate, PositionUnknown, MembershipNamed, MembershipUnconfirmed, DataNoteApproximate,
             ProblemsHeading, ProblemsWarningsHeading, LegendStation, LegendApproximate, LegendVillage,
-            LegendResidential, LegendAvenue, MapDrawnNote, NumberPrefix, West, East,
+            LegendResidential, LegendAvenue, MapDrawnNote, NumberPrefix, West, East, UnitsHeading, UnknownShort,
+            ApproximateShort, DataTitle, OpenSource,
         ];
         for m in all {
             let (zh, en) = (m.text(Lang::ZhCn), m.text(Lang::En));

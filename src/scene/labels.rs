@@ -67,7 +67,7 @@ impl LabelCandidate {
 /// Width of a text in pixels: CJK glyphs are square, Latin ones about half
 /// as wide. Good enough to keep labels apart without measuring in the DOM.
 pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
-    text.chars().map(|c| if c.is_ascii() { 0.58 } else { 1.0 }).sum::<f64>() * font_px
+    text.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f64>() * font_px
 }
 
 /// Places candidates in order of priority.

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Benchmark: what a visitor downloads. Prints each file of the release
+# bundle raw and gzipped (level 9, as a static host would serve it), and the
+# total of a first load of a station link. Budget: under 150 KB gzip.
+# Builds dist/ first unless given --no-build.
+set -euo pipefail
+source "$(dirname "$0")/tools.sh"
+cd "$ROOT"
+if [ "${1:-}" != "--no-build" ]; then
+  ensure_build_tools
+  build_release >&2
+fi
+printf '%-52s %10s %10s\n' "file" "raw B" "gzip B"
+total_raw=0; total_gz=0
+while IFS= read -r f; do
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-52s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+done < <(find dist -type f | sort)
+printf '%-52s %10d %10d\n' "TOTAL (first load of a station link)" "$total_raw" "$total_gz"
+printf 'gzip total: %.1f KB (budget 150 KB)\n' "$(echo "$total_gz / 1024" | bc -l)"

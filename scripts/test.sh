@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing (build tools, Chromium, chromedriver), then runs
+# every test: native unit and data tests, the data check of the shipped
+# file, the release build, and the browser end-to-end tests against it.
+set -euo pipefail
+source "$(dirname "$0")/tools.sh"
+ensure_build_tools
+ensure_browser_tools
+cd "$ROOT"
+
+say "native unit and data tests"
+cargo test --locked -p jinshan-corridor-map
+
+say "checking the shipped dataset"
+cargo run --locked --quiet --bin corridor-check -- --lang en public/data/corridor.geojson
+
+build_release
+
+say "browser end-to-end tests (headless Chromium)"
+cargo test --locked -p corridor-e2e -- --test-threads=2

@@ -1,0 +1,68 @@
+//! The app: a router (for `?s=` and `lang=` in the URL and back/forward),
+//! the data file loaded once, and the page that shows it.
+
+use crate::ui::data::{fetch_corridor, LoadFailure};
+use crate::ui::header::Header;
+use crate::ui::nav::{use_go, Nav};
+use crate::ui::notices::LoadError;
+use crate::ui::page::CorridorPage;
+use corridor::i18n::Msg;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+/// The data file, relative to the page so the app works under any path.
+pub const DATA_FILE: &str = "data/corridor.geojson";
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let nav = Nav::provide();
+    let data = LocalResource::new(|| fetch_corridor(DATA_FILE));
+
+    // <html lang> and the tab title follow the language.
+    Effect::new(move |_| {
+        let lang = nav.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        document().set_title(Msg::AppTitle.text(lang));
+    });
+
+    // Esc closes the card from anywhere on the page.
+    let go = use_go();
+    let esc = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" && nav.station.get_untracked().is_some() {
+            go(nav.href(None, nav.lang.get_untracked()), false);
+        }
+    });
+    on_cleanup(move || esc.remove());
+
+    view! {
+        <a class="skip-link" href="#station-list">{move || nav.t(Msg::SkipToList)}</a>
+        <Header />
+        <main class="app-main" id="main">
+            {move || match data.get() {
+                None => view! { <p class="loading" role="status">{nav.t(Msg::Loading)}</p> }.into_any(),
+                Some(Err(failure)) => {
+                    view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
+                }
+                Some(Ok(report)) => match report.corridor.clone() {
+                    Some(corridor) => view! { <CorridorPage corridor=corridor problems=report.problems.clone() /> }.into_any(),
+                    None => {
+                        let failure = LoadFailure::Unreadable(report.problems.clone());
+                        view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
+                    }
+                },
+            }}
+        </main>
+    }
+}

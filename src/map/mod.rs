@@ -1,0 +1,11 @@
+//! The map view: renders the native `scene` as SVG and turns clicks and
+//! keys on markers into opening cards.
+
+mod legend;
+mod size;
+mod svg_map;
+mod tray;
+
+pub use legend::{DataNote, Legend};
+pub use svg_map::CorridorMap;
+pub use tray::Tray;

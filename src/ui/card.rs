@@ -1,0 +1,190 @@
+//! The station card: everything we know about one station, where it lies,
+//! how to get there, and where the facts come from. A bottom sheet on
+//! phones, a side panel on desktops (CSS decides).
+
+use super::nav::{use_go, Nav};
+use corridor::i18n::{self, Lang, Msg};
+use corridor::link::{is_wechat, MapApp};
+use corridor::model::{Accuracy, Corridor, Membership, Source, Station};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn position_note(s: &Station, lang: Lang) -> &'static str {
+    match s.accuracy {
+        Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
+        Accuracy::Approximate => Msg::PositionApproximate.text(lang),
+        Accuracy::Unknown => Msg::PositionUnknown.text(lang),
+    }
+}
+
+fn membership_note(s: &Station, lang: Lang) -> Option<&'static str> {
+    match s.membership {
+        Membership::Confirmed => None,
+        Membership::NamedInReport => Some(Msg::MembershipNamed.text(lang)),
+        Membership::Unconfirmed => Some(Msg::MembershipUnconfirmed.text(lang)),
+    }
+}
+
+/// "2 横召村 · 2.3 公里" for the previous/next buttons.
+fn step_label(c: &Corridor, from: &Station, to: Option<&Station>, lang: Lang) -> Option<String> {
+    let to = to?;
+    let leg = match (from.along, to.along) {
+        (Some(a), Some(b)) => format!(" · {}", i18n::km(lang, (a.chainage_m - b.chainage_m).abs())),
+        _ => String::new(),
+    };
+    let _ = c;
+    Some(format!("{} {}{leg}", to.order, to.name.get(lang)))
+}
+
+fn source_item(s: &Source, lang: Lang) -> impl IntoView {
+    let date = s.date.clone().map(|d| format!(" ({d})"));
+    let link = s.url.clone().map(|url| {
+        view! {
+            " "
+            <a href=url target="_blank" rel="noopener noreferrer">
+                {Msg::OpenSource.text(lang)}
+            </a>
+        }
+    });
+    view! { <li>{s.title.clone()} {date} {link}</li> }
+}
+
+#[component]
+pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
+    let nav = Nav::get();
+    let go = use_go();
+    let id = station.id.clone();
+    let (prev, next) = corridor.neighbours(&id);
+    let (prev_id, next_id) = (prev.map(|s| s.id.clone()), next.map(|s| s.id.clone()));
+    let wechat = window().navigator().user_agent().map(|ua| is_wechat(&ua)).unwrap_or(false);
+
+    let close = {
+        let go = go.clone();
+        move |_| go(nav.href(None, nav.lang.get_untracked()), false)
+    };
+    let step = move |target: Option<String>, button: &'static str| {
+        let go = go.clone();
+        move |_| {
+            if let Some(t) = &target {
+                nav.stepped_with.set_value(Some(button));
+                go(nav.href(Some(t), nav.lang.get_untracked()), false);
+            }
+        }
+    };
+    let on_prev = step(prev_id.clone(), "card-prev");
+    let on_next = step(next_id.clone(), "card-next");
+
+    let body = {
+        let (c, s) = (corridor.clone(), station.clone());
+        move || {
+            let lang = nav.lang.get();
+            // The unit is worth naming only when it is not the station itself.
+            let unit = s
+                .unit
+                .as_deref()
+                .and_then(|code| c.unit(code))
+                .map(|u| u.name.get(lang).to_string())
+                .filter(|u| u != s.name.get(lang));
+            let along = match s.along {
+                Some(a) => i18n::along_avenue(lang, a.chainage_m, a.offset_m),
+                None => Msg::UnknownShort.text(lang).to_string(),
+            };
+            let optional = |label: Msg, value: Option<String>| {
+                value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> })
+            };
+            let see_do = s.see_do.get(lang).to_vec();
+            let navigate = match s.position {
+                Some(p) => {
+                    let name = s.name.get(lang).to_string();
+                    let links = MapApp::ALL
+                        .iter()
+                        .map(|app| {
+                            view! {
+                                <li>
+                                    <a href=app.link(p, &name) target="_blank" rel="noopener noreferrer">
+                                        {app.label(lang)}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        {wechat.then(|| view! { <p class="wechat-hint">{Msg::NavigateWeChatHint.text(lang)}</p> })}
+                        <ul class="nav-links">{links}</ul>
+                    }
+                    .into_any()
+                }
+                None => view! { <p class="muted">{Msg::NavigateUnknown.text(lang)}</p> }.into_any(),
+            };
+            view! {
+                <p class="card-kind">
+                    {s.category.label(lang)}
+                    {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)} ": " {u}</span> })}
+                </p>
+                {membership_note(&s, lang).map(|m| view! { <p class="card-membership note">{m}</p> })}
+                <dl class="card-facts">
+                    <dt>{Msg::Along.text(lang)}</dt>
+                    <dd class="card-chainage">{along}</dd>
+                    <dt>{Msg::Position.text(lang)}</dt>
+                    <dd class="card-position-note" class:estimate=s.accuracy != Accuracy::Surveyed>
+                        {position_note(&s, lang)}
+                    </dd>
+                    {optional(Msg::Hours, s.hours.as_ref().map(|t| t.get(lang).to_string()))}
+                    {optional(Msg::Phone, s.phone.clone())}
+                    {optional(Msg::Address, s.address.as_ref().map(|t| t.get(lang).to_string()))}
+                </dl>
+                {s.description.as_ref().map(|d| view! {
+                    <h3>{Msg::About.text(lang)}</h3>
+                    <p class="card-description">{d.get(lang).to_string()}</p>
+                })}
+                {(!see_do.is_empty()).then(|| view! {
+                    <h3>{Msg::SeeAndDo.text(lang)}</h3>
+                    <ul class="card-see-do">{see_do.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                })}
+                {(!s.links.is_empty()).then(|| view! {
+                    <h3>{Msg::Links.text(lang)}</h3>
+                    <ul class="card-links">
+                        {s.links.iter().map(|l| view! {
+                            <li><a href=l.url.clone() target="_blank" rel="noopener noreferrer">{l.title.get(lang).to_string()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h3>{Msg::Navigate.text(lang)}</h3>
+                {navigate}
+                <h3>{Msg::Sources.text(lang)}</h3>
+                <ul class="card-sources">{s.sources.iter().map(|src| source_item(src, lang)).collect_view()}</ul>
+            }
+        }
+    };
+
+    let (c1, c2, s1, s2, s3) = (corridor.clone(), corridor.clone(), station.clone(), station.clone(), station.clone());
+    view! {
+        <section class="station-card" role="dialog" aria-modal="false" aria-labelledby="card-title" data-id=id>
+            <header class="card-head">
+                <span class="card-number" aria-hidden="true">{station.order}</span>
+                <h2 class="card-title" id="card-title" tabindex="-1">
+                    <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s1.order)} " "</span>
+                    {move || s2.name.get(nav.lang.get()).to_string()}
+                </h2>
+                <button class="card-close" type="button" on:click=close aria-label=move || nav.t(Msg::Close)>
+                    "×"
+                </button>
+            </header>
+            <div class="card-body">{body}</div>
+            <nav class="card-nav">
+                <button class="card-prev" type="button" disabled=prev_id.is_none() on:click=on_prev>
+                    <span class="step-dir">"← " {move || nav.t(Msg::Previous)}</span>
+                    <span class="step-to">
+                        {move || step_label(&c1, &s3, c1.neighbours(&s3.id).0, nav.lang.get()).unwrap_or_default()}
+                    </span>
+                </button>
+                <button class="card-next" type="button" disabled=next_id.is_none() on:click=on_next>
+                    <span class="step-dir">{move || nav.t(Msg::Next)} " →"</span>
+                    <span class="step-to">
+                        {move || step_label(&c2, &station, c2.neighbours(&station.id).1, nav.lang.get()).unwrap_or_default()}
+                    </span>
+                </button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+//! Fetching the data file with gloo-net and handing it to the shared loader.
+
+use corridor::model::{load, LoadReport, Problem};
+use gloo_net::http::Request;
+use std::sync::Arc;
+
+/// Why the file could not be shown at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadFailure {
+    /// The server answered, but not with the file.
+    Http(u16),
+    /// No answer: offline, DNS, CORS, aborted.
+    Network(String),
+    /// The file arrived but cannot be read as a corridor at all.
+    Unreadable(Vec<Problem>),
+}
+
+/// Loads and checks the corridor file.
+pub async fn fetch_corridor(url: &'static str) -> Result<Arc<LoadReport>, LoadFailure> {
+    let response = Request::get(url).send().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadFailure::Http(response.status()));
+    }
+    let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
+    Ok(Arc::new(load(&bytes)))
+}

@@ -1,0 +1,9 @@
+//! The views: thin Leptos components over the `corridor` library.
+
+pub mod card;
+pub mod data;
+pub mod header;
+pub mod nav;
+pub mod notices;
+pub mod page;
+pub mod station_list;

@@ -1,0 +1,102 @@
+//! What the URL says (station, language) as reactive values, and moving
+//! between views by pushing URLs, so back/forward and shared links work.
+
+use corridor::i18n::{Lang, Msg};
+use corridor::link::{parse_query, query_string};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// Which element opened the card, so closing it returns focus there.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Opener {
+    ListLink,
+    Marker,
+}
+
+impl Opener {
+    pub fn class(self) -> &'static str {
+        match self {
+            Opener::ListLink => "station-link",
+            Opener::Marker => "station-marker",
+        }
+    }
+}
+
+/// The view state derived from the URL, shared through context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub lang: Memo<Lang>,
+    /// `s=` as written (it may name no station).
+    pub station: Memo<Option<String>>,
+    pathname: Memo<String>,
+    browser: StoredValue<Lang>,
+    /// Set by the element that opens a card.
+    pub opener: StoredValue<Opener>,
+    /// Set by the card's previous/next buttons, to keep focus on them.
+    pub stepped_with: StoredValue<Option<&'static str>>,
+}
+
+impl Nav {
+    pub fn provide() -> Self {
+        let location = use_location();
+        let browser_langs: Vec<String> = window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        let browser = Lang::choose(None, &browser_langs);
+        let query = Memo::new(move |_| parse_query(&location.search.get()));
+        let nav = Nav {
+            lang: Memo::new(move |_| query.with(|q| Lang::choose(q.lang.as_deref(), &[browser.tag().to_string()]))),
+            station: Memo::new(move |_| query.with(|q| q.station.clone())),
+            pathname: location.pathname,
+            browser: StoredValue::new(browser),
+            opener: StoredValue::new(Opener::ListLink),
+            stepped_with: StoredValue::new(None),
+        };
+        provide_context(nav);
+        nav
+    }
+
+    pub fn get() -> Self {
+        expect_context::<Nav>()
+    }
+
+    /// A string of the interface in the current language (tracked).
+    pub fn t(&self, m: Msg) -> &'static str {
+        m.text(self.lang.get())
+    }
+
+    /// The URL of a view: the page's own path plus `?s=...&lang=...`.
+    pub fn href(&self, station: Option<&str>, lang: Lang) -> String {
+        let q = query_string(station, lang, self.browser.get_value());
+        let path = self.pathname.get_untracked();
+        if q.is_empty() {
+            path
+        } else {
+            format!("{path}{q}")
+        }
+    }
+}
+
+/// A function that pushes (or with `true`, replaces) a URL without
+/// reloading the page or scrolling it.
+pub fn use_go() -> impl Fn(String, bool) + Clone + 'static {
+    let navigate = use_navigate();
+    move |href: String, replace: bool| {
+        navigate(&href, NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() })
+    }
+}
+
+/// Opens a station's card, remembering what opened it.
+pub fn use_open_station() -> impl Fn(String, Opener) + Clone + 'static {
+    let nav = Nav::get();
+    let go = use_go();
+    move |id: String, opener: Opener| {
+        nav.opener.set_value(opener);
+        nav.stepped_with.set_value(None);
+        go(nav.href(Some(&id), nav.lang.get_untracked()), false);
+    }
+}

@@ -1,0 +1,77 @@
+//! Messages about what went wrong: the data file, a station link, the data's
+//! own problems. Each names the file, id or property concerned.
+
+use super::data::LoadFailure;
+use super::nav::Nav;
+use corridor::i18n::{self, Lang, Msg};
+use corridor::model::{Problem, Severity};
+use leptos::prelude::*;
+
+fn cause(failure: &LoadFailure, lang: Lang) -> String {
+    match failure {
+        LoadFailure::Http(status) => i18n::http_status(lang, *status),
+        LoadFailure::Network(detail) => i18n::network_error(lang, detail),
+        LoadFailure::Unreadable(problems) => {
+            problems.iter().map(|p| p.kind.describe(lang)).collect::<Vec<_>>().join(" ")
+        }
+    }
+}
+
+/// The data file could not be loaded: say why, and offer to try again.
+#[component]
+pub fn LoadError(file: &'static str, failure: LoadFailure, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let nav = Nav::get();
+    view! {
+        <div class="load-error" role="alert">
+            <p>{move || i18n::load_failed(nav.lang.get(), file, &cause(&failure, nav.lang.get()))}</p>
+            <button class="retry" type="button" on:click=move |_| on_retry()>
+                {move || nav.t(Msg::Retry)}
+            </button>
+        </div>
+    }
+}
+
+/// A station link named an id the data does not have.
+#[component]
+pub fn UnknownStation(id: String) -> impl IntoView {
+    let nav = Nav::get();
+    view! {
+        <p class="notice unknown-station" role="alert">
+            {move || i18n::unknown_station(nav.lang.get(), &id)}
+        </p>
+    }
+}
+
+/// The data file's problems: errors in plain view, warnings folded away.
+#[component]
+pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+    let nav = Nav::get();
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.severity == Severity::Error);
+    let list = move |items: Vec<Problem>| {
+        view! {
+            <ul>
+                {items
+                    .into_iter()
+                    .map(|p| view! { <li class="problem">{move || p.describe(nav.lang.get())}</li> })
+                    .collect_view()}
+            </ul>
+        }
+    };
+    let has_errors = !errors.is_empty();
+    let has_warnings = !warnings.is_empty();
+    view! {
+        <Show when=move || has_errors>
+            <section class="data-problems" role="alert">
+                <h2>{move || nav.t(Msg::ProblemsHeading)}</h2>
+                {list(errors.clone())}
+            </section>
+        </Show>
+        <Show when=move || has_warnings>
+            <details class="data-warnings">
+                <summary>{move || nav.t(Msg::ProblemsWarningsHeading)} " " {warnings.len()}</summary>
+                {list(warnings.clone())}
+            </details>
+        </Show>
+    }
+}

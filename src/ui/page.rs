@@ -1,0 +1,81 @@
+//! The loaded corridor: problems (if any), map, list and the open card, and
+//! where keyboard focus goes as cards open and close.
+
+use super::card::StationCard;
+use super::nav::Nav;
+use super::notices::{DataProblems, UnknownStation};
+use super::station_list::StationList;
+use crate::map::{CorridorMap, DataNote, Legend, Tray};
+use corridor::i18n::Msg;
+use corridor::model::{Corridor, Problem};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+fn focus(selector: &str) {
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Opening a card moves focus to its title (or keeps it on the previous/
+/// next button used); closing returns it to the marker or list entry that
+/// opened it.
+fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
+    Effect::new(move |prev: Option<Option<String>>| {
+        let current = nav.station.get().filter(|id| corridor.station(id).is_some());
+        let previous = prev.flatten();
+        if current != previous {
+            let corridor = corridor.clone();
+            let target = match (&current, &previous) {
+                (Some(_), _) => Some(match nav.stepped_with.get_value() {
+                    Some(button) => format!(".station-card .{button}"),
+                    None => ".station-card .card-title".to_string(),
+                }),
+                (None, Some(p)) if corridor.station(p).is_some() => {
+                    Some(format!(".{}[data-id=\"{p}\"]", nav.opener.get_value().class()))
+                }
+                _ => None,
+            };
+            if let Some(sel) = target {
+                request_animation_frame(move || focus(&sel));
+            }
+        }
+        current
+    });
+}
+
+#[component]
+pub fn CorridorPage(corridor: Corridor, problems: Vec<Problem>) -> impl IntoView {
+    let nav = Nav::get();
+    let corridor = Arc::new(corridor);
+    manage_focus(nav, corridor.clone());
+
+    let c = corridor.clone();
+    let unknown = move || nav.station.get().filter(|id| c.station(id).is_none());
+    let c = corridor.clone();
+    let card = move || {
+        nav.station
+            .get()
+            .and_then(|id| c.station(&id).cloned())
+            .map(|s| view! { <StationCard corridor=c.clone() station=s /> })
+    };
+    view! {
+        <DataProblems problems=problems />
+        <div class="layout" class:card-open=move || nav.station.get().is_some()>
+            <section class="map-pane" aria-label=move || nav.t(Msg::MapLabel)>
+                <CorridorMap corridor=corridor.clone() />
+                <Tray corridor=corridor.clone() />
+                <Legend />
+            </section>
+            <section class="list-pane" aria-labelledby="list-heading">
+                {move || unknown().map(|id| view! { <UnknownStation id=id /> })}
+                <StationList corridor=corridor.clone() />
+                <DataNote corridor=corridor.clone() />
+            </section>
+            {card}
+        </div>
+    }
+}

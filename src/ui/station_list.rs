@@ -1,0 +1,112 @@
+//! The numbered list of stations: the text alternative to the map, with the
+//! same order and the same action (open the card). Also the town's units.
+
+use super::nav::{use_open_station, Nav, Opener};
+use corridor::i18n::{self, Lang, Msg};
+use corridor::model::{Accuracy, Corridor, Station};
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Short facts under a station's name: its kind and where it lies.
+fn meta(s: &Station, lang: Lang) -> String {
+    let place = match s.along {
+        Some(a) => i18n::km(lang, a.chainage_m),
+        None => Msg::UnknownShort.text(lang).to_string(),
+    };
+    format!("{} · {place}", s.category.label(lang))
+}
+
+/// A plain click opens the card in place; a modified click (new tab...)
+/// is left to the browser, since the link is a real URL.
+pub fn is_plain_click(e: &MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+#[component]
+pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
+    let nav = Nav::get();
+    let open = use_open_station();
+    let items = corridor
+        .stations
+        .iter()
+        .map(|s| {
+            let (id, id2, id3, id4) = (s.id.clone(), s.id.clone(), s.id.clone(), s.id.clone());
+            let (s1, s2) = (s.clone(), s.clone());
+            let open = open.clone();
+            let selected = move || nav.station.with(|cur| cur.as_deref() == Some(id.as_str()));
+            let selected2 = selected.clone();
+            view! {
+                <li class:selected=selected class:unplaced=s.position.is_none()>
+                    <a
+                        class="station-link"
+                        data-id=id2
+                        href=move || nav.href(Some(&id3), nav.lang.get())
+                        aria-current=move || selected2().then_some("true")
+                        on:click=move |e: MouseEvent| {
+                            if is_plain_click(&e) {
+                                e.prevent_default();
+                                open(id4.clone(), Opener::ListLink);
+                            }
+                        }
+                    >
+                        <span class="list-number" aria-hidden="true">{s.order}</span>
+                        <span class="list-text">
+                            <span class="list-name">{move || s1.name.get(nav.lang.get()).to_string()}</span>
+                            <span class="list-meta">{move || meta(&s2, nav.lang.get())}</span>
+                        </span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let count = corridor.stations.len();
+    view! {
+        <h2 id="list-heading" class="list-heading">
+            {move || nav.t(Msg::ListHeading)}
+            <span class="list-count">{move || i18n::station_count(nav.lang.get(), count)}</span>
+        </h2>
+        <p class="list-intro">{move || nav.t(Msg::ListIntro)}</p>
+        <ol class="station-list" id="station-list" aria-labelledby="list-heading">
+            {items}
+        </ol>
+        <UnitsList corridor=corridor />
+    }
+}
+
+/// All of the town's villages and residential committees, with their
+/// official codes, and whether the map knows where they are.
+#[component]
+fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
+    let nav = Nav::get();
+    let count = corridor.units.len();
+    let c = corridor.clone();
+    let rows = move || {
+        let lang = nav.lang.get();
+        c.units
+            .iter()
+            .map(|u| {
+                let state = match u.accuracy {
+                    Accuracy::Unknown => Msg::UnknownShort.text(lang),
+                    Accuracy::Approximate => Msg::ApproximateShort.text(lang),
+                    Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
+                };
+                view! {
+                    <li>
+                        <span class="unit-name">{u.name.get(lang).to_string()}</span>
+                        " "
+                        <span class="unit-code">{u.code.clone()}</span>
+                        " · "
+                        <span class="unit-state">{state}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="units-list">
+            <summary>{move || nav.t(Msg::UnitsHeading)} " (" {count} ")"</summary>
+            <ul>{rows}</ul>
+        </details>
+    }
+}
