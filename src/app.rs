@@ -9,18 +9,13 @@ use crate::ui::page::CorridorPage;
 use corridor::i18n::Msg;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 /// The data file, relative to the page so the app works under any path.
 pub const DATA_FILE: &str = "data/corridor.geojson";
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Shell />
-        </Router>
-    }
+    view! { <Shell /> }
 }
 
 #[component]

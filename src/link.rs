@@ -4,6 +4,7 @@
 //! works on any static host with no rewrite rules, which matters because
 //! these links get printed in QR codes.
 
+use crate::fmt_num::fixed;
 use crate::geo::LonLat;
 use crate::i18n::Lang;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
@@ -89,7 +90,7 @@ impl MapApp {
     pub fn link(self, p: LonLat, name: &str) -> String {
         const SRC: &str = "jinshan-corridor-map";
         let n = utf8_percent_encode(name, NON_ALPHANUMERIC);
-        let (lon, lat) = (format!("{:.6}", p.lon), format!("{:.6}", p.lat));
+        let (lon, lat) = (fixed(p.lon, 6), fixed(p.lat, 6));
         match self {
             MapApp::Amap => format!(
                 "https://uri.amap.com/marker?position={lon},{lat}&name={n}&src={SRC}&coordinate=wgs84&callnative=1"

@@ -1,6 +1,7 @@
 //! Every fixed string of the interface, in every language.
 
 use super::Lang;
+use crate::fmt_num::fixed;
 
 /// A fixed interface string. Each arm of [`Msg::text`] carries all languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,8 +171,8 @@ impl Msg {
 pub fn km(lang: Lang, metres: f64) -> String {
     let km = metres / 1000.0;
     match lang {
-        Lang::ZhCn => format!("{km:.1} 公里"),
-        Lang::En => format!("{km:.1} km"),
+        Lang::ZhCn => format!("{} 公里", fixed(km, 1)),
+        Lang::En => format!("{} km", fixed(km, 1)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! What can be wrong with a data file, where, and how to fix it, in the
 //! interface languages. The checker and the app print the same problems.
 
+use crate::fmt_num::{fixed, trimmed};
 use crate::i18n::Lang;
 use std::fmt::Write;
 
@@ -203,19 +204,19 @@ impl ProblemKind {
                 "坐标必须是 [经度, 纬度] 两个数字。".to_string()
             },
             OutOfRange { lon, lat } => if en {
-                format!("[{lon}, {lat}] is not a position on earth: longitude must be -180..180 and latitude -90..90.")
+                format!("[{}, {}] is not a position on earth: longitude must be -180..180 and latitude -90..90.", trimmed(*lon, 9), trimmed(*lat, 9))
             } else {
-                format!("[{lon}, {lat}] 不是地球上的坐标：经度应在 -180 到 180 之间，纬度应在 -90 到 90 之间。")
+                format!("[{}, {}] 不是地球上的坐标：经度应在 -180 到 180 之间，纬度应在 -90 到 90 之间。", trimmed(*lon, 9), trimmed(*lat, 9))
             },
             Swapped { lon, lat } => if en {
-                format!("[{lon}, {lat}] looks like latitude and longitude swapped. GeoJSON puts longitude first: [{lat}, {lon}].")
+                format!("[{}, {}] looks like latitude and longitude swapped. GeoJSON puts longitude first: [{}, {}].", trimmed(*lon, 9), trimmed(*lat, 9), trimmed(*lat, 9), trimmed(*lon, 9))
             } else {
-                format!("[{lon}, {lat}] 看起来经纬度写反了。GeoJSON 要求经度在前：[{lat}, {lon}]。")
+                format!("[{}, {}] 看起来经纬度写反了。GeoJSON 要求经度在前：[{}, {}]。", trimmed(*lon, 9), trimmed(*lat, 9), trimmed(*lat, 9), trimmed(*lon, 9))
             },
             OutsideCorridor { lon, lat, km } => if en {
-                format!("[{lon}, {lat}] is {km:.0} km from Jinshanwei, far outside the corridor. Check the numbers (WGS-84, longitude first).")
+                format!("[{}, {}] is {} km from Jinshanwei, far outside the corridor. Check the numbers (WGS-84, longitude first).", trimmed(*lon, 9), trimmed(*lat, 9), fixed(*km, 0))
             } else {
-                format!("[{lon}, {lat}] 距金山卫约 {km:.0} 公里，远在走廊之外。请检查数字（WGS-84，经度在前）。")
+                format!("[{}, {}] 距金山卫约 {} 公里，远在走廊之外。请检查数字（WGS-84，经度在前）。", trimmed(*lon, 9), trimmed(*lat, 9), fixed(*km, 0))
             },
             NoAvenue => if en {
                 "there is no avenue: add one LineString feature with \"kind\": \"avenue\".".to_string()
@@ -268,9 +269,9 @@ impl ProblemKind {
                 format!("此站顺序号为 {order}，但按位置是从大道西端起第 {rank} 个。请重新编号或核对位置。")
             },
             FarFromAvenue { metres, limit } => if en {
-                format!("the station is {:.1} km from the avenue, more than the {:.1} km allowed. Check its position.", metres / 1000.0, limit / 1000.0)
+                format!("the station is {} km from the avenue, more than the {} km allowed. Check its position.", fixed(metres / 1000.0, 1), fixed(limit / 1000.0, 1))
             } else {
-                format!("此站距大道 {:.1} 公里，超过允许的 {:.1} 公里。请核对位置。", metres / 1000.0, limit / 1000.0)
+                format!("此站距大道 {} 公里，超过允许的 {} 公里。请核对位置。", fixed(metres / 1000.0, 1), fixed(limit / 1000.0, 1))
             },
             BadLink { url } => if en {
                 format!("\"{url}\" is not a web link: only http:// and https:// links are allowed.")

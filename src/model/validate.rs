@@ -5,7 +5,7 @@
 use super::corridor::{Avenue, Corridor};
 use super::problem::{Location, Problem, ProblemKind};
 use crate::geo::LonLat;
-use std::collections::HashMap;
+use std::collections::BTreeMap as HashMap;
 
 /// Jinshanwei town, roughly: the reference for "far outside the corridor".
 pub const CORRIDOR_CENTRE: LonLat = LonLat::new(121.27, 30.745);

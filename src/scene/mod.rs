@@ -5,13 +5,15 @@
 mod labels;
 mod path;
 mod scale_bar;
+mod svg;
 
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
 pub use scale_bar::ScaleBar;
+pub use svg::{escape, markup};
 
 use crate::geo::{ScreenPoint, Viewport};
-use crate::i18n::Lang;
+use crate::i18n::{station_number, Lang};
 use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
@@ -19,6 +21,8 @@ use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 pub struct MarkerItem {
     pub id: String,
     pub number: u32,
+    /// What a screen reader says: "第3站 张桥村".
+    pub label: String,
     pub at: ScreenPoint,
     pub approximate: bool,
 }
@@ -76,6 +80,7 @@ pub fn build(c: &Corridor, v: &Viewport, lang: Lang) -> Scene {
             Some(MarkerItem {
                 id: s.id.clone(),
                 number: s.order,
+                label: format!("{} {}", station_number(lang, s.order), s.name.get(lang)),
                 at: v.to_screen(s.position?),
                 approximate: s.accuracy != Accuracy::Surveyed,
             })

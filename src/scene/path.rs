@@ -1,13 +1,14 @@
 //! SVG path data from screen points.
 
 use crate::geo::{LonLat, ScreenPoint, Viewport};
+use crate::fmt_num::fixed;
 use std::fmt::Write;
 
 /// `M x y L x y ...`, rounded to a tenth of a pixel to keep the DOM small.
 pub fn line_path(points: &[ScreenPoint]) -> String {
     let mut d = String::with_capacity(points.len() * 14);
     for (i, p) in points.iter().enumerate() {
-        let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { "M" } else { " L" }, p.x, p.y);
+        let _ = write!(d, "{}{} {}", if i == 0 { "M" } else { " L" }, fixed(p.x, 1), fixed(p.y, 1));
     }
     d
 }
@@ -28,7 +29,7 @@ mod tests {
     #[test]
     fn writes_move_then_lines() {
         let d = line_path(&[ScreenPoint { x: 1.0, y: 2.0 }, ScreenPoint { x: 3.25, y: 4.0 }]);
-        assert_eq!(d, "M1.0 2.0 L3.2 4.0");
+        assert_eq!(d, "M1.0 2.0 L3.3 4.0");
         assert_eq!(line_path(&[]), "");
     }
 }

@@ -1,5 +1,6 @@
 //! A scale bar with a round length.
 
+use crate::fmt_num::trimmed;
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,13 +18,13 @@ impl ScaleBar {
         let metres = [5.0, 2.0, 1.0].iter().map(|k| k * pow).find(|&m| m <= max_m).unwrap_or(pow);
         let label = if metres >= 1000.0 {
             match lang {
-                Lang::ZhCn => format!("{} 公里", metres / 1000.0),
-                Lang::En => format!("{} km", metres / 1000.0),
+                Lang::ZhCn => format!("{} 公里", trimmed(metres / 1000.0, 3)),
+                Lang::En => format!("{} km", trimmed(metres / 1000.0, 3)),
             }
         } else {
             match lang {
-                Lang::ZhCn => format!("{metres} 米"),
-                Lang::En => format!("{metres} m"),
+                Lang::ZhCn => format!("{} 米", trimmed(metres, 0)),
+                Lang::En => format!("{} m", trimmed(metres, 0)),
             }
         };
         ScaleBar { width_px: metres / ground_metres_per_px, label }

@@ -3,9 +3,8 @@
 
 use corridor::i18n::{Lang, Msg};
 use corridor::link::{parse_query, query_string};
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 /// Which element opened the card, so closing it returns focus there.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -39,7 +38,7 @@ pub struct Nav {
 
 impl Nav {
     pub fn provide() -> Self {
-        let location = use_location();
+        let location = Location::provide();
         let browser_langs: Vec<String> = window()
             .navigator()
             .languages()
@@ -81,12 +80,48 @@ impl Nav {
     }
 }
 
-/// A function that pushes (or with `true`, replaces) a URL without
-/// reloading the page or scrolling it.
+/// The page's path and query as signals, following pushes and the
+/// browser's back/forward. The app only ever changes the query string, so
+/// this is all the routing it needs.
+#[derive(Clone, Copy)]
+struct Location {
+    pathname: Memo<String>,
+    search: Memo<String>,
+    version: RwSignal<u32>,
+}
+
+impl Location {
+    fn provide() -> Self {
+        let version = RwSignal::new(0u32);
+        let read = move |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            version.track();
+            f(&window().location()).unwrap_or_default()
+        };
+        let location = Location {
+            pathname: Memo::new(move |_| read(web_sys::Location::pathname)),
+            search: Memo::new(move |_| read(web_sys::Location::search)),
+            version,
+        };
+        let popstate = window_event_listener(ev::popstate, move |_| version.update(|v| *v += 1));
+        on_cleanup(move || popstate.remove());
+        provide_context(location);
+        location
+    }
+}
+
+/// A function that pushes (or with `true`, replaces) a URL of this page
+/// without reloading it.
 pub fn use_go() -> impl Fn(String, bool) + Clone + 'static {
-    let navigate = use_navigate();
+    let location = expect_context::<Location>();
     move |href: String, replace: bool| {
-        navigate(&href, NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() })
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            };
+        }
+        location.version.update(|v| *v += 1);
     }
 }
 

@@ -1,0 +1,95 @@
+//! Every file in tests/bad-data/ gets exactly the diagnosis written beside
+//! it in `<name>.expected` (English, one problem per line), and the checker
+//! command prints the same lines and fails (exit 1) on errors.
+
+use corridor::i18n::Lang;
+use corridor::model::{load, ProblemKind, Severity, MAX_FILE_BYTES};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-data");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/bad-data exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "geojson"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn expected(file: &Path) -> String {
+    std::fs::read_to_string(file.with_extension("expected"))
+        .unwrap_or_else(|e| panic!("{} has no .expected file: {e}", file.display()))
+}
+
+#[test]
+fn each_bad_file_gets_its_exact_diagnosis() {
+    let files = fixtures();
+    assert!(files.len() >= 25, "only {} fixtures found", files.len());
+    let mut failures = Vec::new();
+    for file in &files {
+        let bytes = std::fs::read(file).expect("fixture readable");
+        let report = load(&bytes);
+        let got: String = report.problems.iter().map(|p| p.describe(Lang::En) + "\n").collect();
+        if got != expected(file) {
+            failures.push(format!("{}:\n--- expected\n{}--- got\n{got}", file.display(), expected(file)));
+        }
+        let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if name.starts_with("valid") {
+            assert!(report.problems.is_empty(), "{name} should be clean");
+        } else {
+            assert!(!report.problems.is_empty(), "{name} should have a problem");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_problem_of_a_feature_names_where_it_is() {
+    for file in fixtures() {
+        let report = load(&std::fs::read(&file).expect("readable"));
+        for p in &report.problems {
+            if p.at.feature.is_some() {
+                assert!(p.at.property.is_some() || matches!(p.kind, ProblemKind::InvalidFeature { .. }), "{p:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn checker_prints_the_same_and_exits_1_on_errors() {
+    let exe = env!("CARGO_BIN_EXE_corridor-check");
+    for file in fixtures() {
+        let out = Command::new(exe).args(["--lang", "en"]).arg(&file).output().expect("checker runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let prefix = format!("{}: ", file.display());
+        let lines: String = stdout
+            .lines()
+            .filter(|l| !l.contains(" errors, "))
+            .map(|l| l.strip_prefix(&prefix).unwrap_or(l).to_string() + "\n")
+            .collect();
+        assert_eq!(lines, expected(&file), "{}", file.display());
+        let report = load(&std::fs::read(&file).expect("readable"));
+        let has_errors = report.problems.iter().any(|p| p.severity == Severity::Error);
+        assert_eq!(out.status.code(), Some(if has_errors { 1 } else { 0 }), "{}", file.display());
+    }
+}
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let mut big = b"{\"type\":\"FeatureCollection\",\"features\":[]}".to_vec();
+    big.resize(MAX_FILE_BYTES + 1, b' ');
+    let report = load(&big);
+    assert!(report.corridor.is_none());
+    assert_eq!(report.problems[0].kind, ProblemKind::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+}
+
+#[test]
+fn checker_usage_errors_exit_2() {
+    let exe = env!("CARGO_BIN_EXE_corridor-check");
+    let out = Command::new(exe).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::new(exe).arg("/no/such/file.geojson").output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}
