@@ -42,7 +42,7 @@ fn Shell() -> impl IntoView {
     on_cleanup(move || esc.remove());
 
     view! {
-        <a class="skip-link" href="#station-list">{move || nav.t(Msg::SkipToList)}</a>
+        <a class="skip-link" href="#station-list">{nav.tr(Msg::SkipToList)}</a>
         <Header />
         <main class="app-main" id="main">
             {move || match data.get() {

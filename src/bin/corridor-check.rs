@@ -74,7 +74,7 @@ fn main() -> ExitCode {
             Lang::ZhCn => format!("{errors} 个错误，{warnings} 个提示"),
         };
         match summary(&report, lang) {
-            Some(s) => println!("{file}: {verdict}; {s}"),
+            Some(s) => println!("{file}: {verdict}{}{s}", if lang == Lang::ZhCn { "；" } else { "; " }),
             None => println!("{file}: {verdict}"),
         }
     }

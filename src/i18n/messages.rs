@@ -185,7 +185,7 @@ pub fn station_number(lang: Lang, n: u32) -> String {
 }
 
 /// Where a station lies along the avenue, for the card.
-pub fn along_avenue(lang: Lang, chainage_m: f64, offset_m: f64) -> String {
+pub fn along_avenue(lang: Lang, chainage_m: f64, offset_m: f64, estimated: bool) -> String {
     let off = if offset_m < 150.0 {
         match lang {
             Lang::ZhCn => "，紧邻大道".to_string(),
@@ -197,9 +197,14 @@ pub fn along_avenue(lang: Lang, chainage_m: f64, offset_m: f64) -> String {
             Lang::En => format!(", about {} off the avenue", km(lang, offset_m)),
         }
     };
+    let est = match (estimated, lang) {
+        (false, _) => "",
+        (true, Lang::ZhCn) => "（估算）",
+        (true, Lang::En) => " (estimated)",
+    };
     match lang {
-        Lang::ZhCn => format!("距大道西端 {}{off}（估算）", km(lang, chainage_m)),
-        Lang::En => format!("{} from the avenue's west end{off} (estimated)", km(lang, chainage_m)),
+        Lang::ZhCn => format!("距大道西端 {}{off}{est}", km(lang, chainage_m)),
+        Lang::En => format!("{} from the avenue's west end{off}{est}", km(lang, chainage_m)),
     }
 }
 
@@ -276,8 +281,8 @@ mod tests {
     fn distances_read_naturally() {
         assert_eq!(km(Lang::En, 3_249.0), "3.2 km");
         assert_eq!(km(Lang::ZhCn, 12_000.0), "12.0 公里");
-        assert!(along_avenue(Lang::En, 5_000.0, 40.0).contains("beside the avenue"));
-        assert!(along_avenue(Lang::ZhCn, 5_000.0, 2_100.0).contains("离大道约 2.1 公里"));
+        assert!(along_avenue(Lang::En, 5_000.0, 40.0, true).contains("beside the avenue (estimated)"));
+        assert!(along_avenue(Lang::ZhCn, 5_000.0, 2_100.0, false).ends_with("离大道约 2.1 公里"));
     }
 
     #[test]

@@ -73,14 +73,14 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
             <svg
                 class="corridor-map"
                 role="group"
-                aria-label=move || nav.t(Msg::MapLabel)
+                aria-label=nav.tr(Msg::MapLabel)
                 viewBox=move || { let (w, h) = size.get(); format!("0 0 {} {}", fixed(w, 0), fixed(h, 0)) }
                 preserveAspectRatio="xMidYMid meet"
                 on:click=on_click
                 on:keydown=on_key
                 inner_html=move || markup.get().unwrap_or_default()
             ></svg>
-            <p class="map-credit">{move || nav.t(Msg::MapDrawnNote)}</p>
+            <p class="map-credit">{nav.tr(Msg::MapDrawnNote)}</p>
         </div>
     }
 }

@@ -40,7 +40,7 @@ pub fn Tray(corridor: Arc<Corridor>) -> impl IntoView {
         .collect_view();
     Some(view! {
         <div class="tray">
-            <h2 class="tray-heading">{move || nav.t(Msg::TrayHeading)}</h2>
+            <h2 class="tray-heading">{nav.tr(Msg::TrayHeading)}</h2>
             <ul class="tray-list">{buttons}</ul>
         </div>
     })

@@ -290,6 +290,7 @@ pub struct ContextFeature {
 pub struct Avenue {
     pub feature: usize,
     pub name: Texts,
+    pub description: Option<Texts>,
     /// Drawn west to east (reversed on load if given east to west).
     pub line: Polyline,
     pub accuracy: Accuracy,
@@ -319,6 +320,14 @@ pub struct Corridor {
 impl Corridor {
     pub fn station(&self, id: &str) -> Option<&Station> {
         self.stations.iter().find(|s| s.id == id)
+    }
+
+    /// Whether any drawn position is an estimate, so the page says so.
+    pub fn has_estimates(&self) -> bool {
+        self.avenue.iter().any(|a| a.accuracy != Accuracy::Surveyed)
+            || self.stations.iter().any(|s| s.accuracy == Accuracy::Approximate)
+            || self.units.iter().any(|u| u.accuracy == Accuracy::Approximate)
+            || self.context.iter().any(|c| c.accuracy == Accuracy::Approximate)
     }
 
     pub fn unit(&self, code: &str) -> Option<&Unit> {

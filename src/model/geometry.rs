@@ -88,8 +88,9 @@ pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &
             positions(coordinates, at, problems).map(Shape::Line)
         }
         (GeometryValue::Polygon { coordinates }, Allowed::PointOrPolygon | Allowed::Any) => {
-            if coordinates.is_empty() || coordinates.iter().any(|ring| ring.len() < 4) {
-                problems.push(Problem::error(at.with_property("geometry"), ProblemKind::TooFewPoints { needed: 4 }));
+            let closed = |ring: &Vec<Position>| ring.len() >= 4 && ring.first() == ring.last();
+            if coordinates.is_empty() || !coordinates.iter().all(closed) {
+                problems.push(Problem::error(at.with_property("geometry"), ProblemKind::BadRing));
                 return None;
             }
             let before = problems.len();

@@ -75,7 +75,13 @@ pub fn load(bytes: &[u8]) -> LoadReport {
     for (i, f) in features.iter().enumerate() {
         read_feature(i, f, &mut corridor, &mut avenues, &mut problems);
     }
-    cross_check(&mut corridor, avenues, &mut problems);
+    // An avenue feature with errors is reported already; "no avenue" would
+    // only repeat it.
+    let avenue_features = features
+        .iter()
+        .filter(|f| f.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue"))
+        .count();
+    cross_check(&mut corridor, avenues, avenue_features, &mut problems);
     LoadReport { corridor: Some(corridor), problems }
 }
 
@@ -94,12 +100,18 @@ fn json_kind(v: &Value) -> String {
 fn metadata(v: Option<&Value>, problems: &mut Vec<Problem>) -> Metadata {
     let Some(Value::Object(obj)) = v else { return Metadata::default() };
     let mut p = Props::prefixed(Location::file(), obj, problems, "metadata.");
-    Metadata {
+    let meta = Metadata {
         title: p.texts("title", Need::Optional, true),
         note: p.texts("note", Need::Optional, true),
         updated: p.date("updated"),
-        sources: if p.raw("source").is_some() { p.sources() } else { Vec::new() },
-    }
+        sources: match p.raw("source") {
+            Some(Value::Array(list)) if list.is_empty() => Vec::new(),
+            Some(_) => p.sources(),
+            None => Vec::new(),
+        },
+    };
+    p.warn_unknown();
+    meta
 }
 
 /// The id a message should name: a station's `id`, or a unit's `code`.
@@ -132,6 +144,8 @@ fn read_feature(i: usize, raw: &Value, c: &mut Corridor, avenues: &mut Vec<Avenu
         "unit" => c.units.extend(unit(i, geometry, &mut p)),
         _ => c.context.extend(context(i, geometry, &mut p)),
     }
+    let _ = p.raw("id");
+    p.warn_unknown();
 }
 
 /// Reads `position` and the geometry together: an unknown position has no
@@ -166,6 +180,7 @@ fn located(
 
 fn avenue(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> Option<Avenue> {
     let name = p.texts("name", Need::Required, true);
+    let description = p.texts("description", Need::Optional, true);
     let (shape, accuracy) = located(p, geometry, Allowed::LineString, false);
     let sources = p.sources();
     let Some(Shape::Line(mut points)) = shape else { return None };
@@ -173,7 +188,7 @@ fn avenue(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) ->
     if points.first().map(|a| a.lon) > points.last().map(|b| b.lon) {
         points.reverse();
     }
-    Some(Avenue { feature: i, name: name?, line: Polyline::new(points)?, accuracy: accuracy?, sources })
+    Some(Avenue { feature: i, name: name?, description, line: Polyline::new(points)?, accuracy: accuracy?, sources })
 }
 
 /// Ids go into printed QR codes: short, lowercase, URL-safe.

@@ -37,6 +37,8 @@ pub enum ProblemKind {
     MissingGeometry,
     GeometryNotAllowed,
     TooFewPoints { needed: usize },
+    BadRing,
+    UnknownProperty,
     BadCoordinate,
     OutOfRange { lon: f64, lat: f64 },
     Swapped { lon: f64, lat: f64 },
@@ -50,7 +52,7 @@ pub enum ProblemKind {
     DuplicateId { first_feature: usize },
     DuplicateOrder { order: i64, other_id: String },
     BadOrder { found: String },
-    OrderAgainstAvenue { order: u32, rank: usize },
+    OrderAgainstAvenue { order: u32, rank: usize, order_rank: usize },
     FarFromAvenue { metres: f64, limit: f64 },
     BadLink { url: String },
     Mojibake { sample: String },
@@ -156,7 +158,7 @@ impl ProblemKind {
             NotFeatureCollection { found } => if en {
                 format!("the file must be a GeoJSON FeatureCollection (\"type\": \"FeatureCollection\"), but it is {found}.")
             } else {
-                format!("文件必须是 GeoJSON FeatureCollection（\"type\": \"FeatureCollection\"），实际是 {found}。")
+                format!("文件必须是 GeoJSON FeatureCollection（\"type\": \"FeatureCollection\"），实际是{}。", found_zh(found))
             },
             NoFeatures => if en {
                 "the FeatureCollection has no \"features\" array.".to_string()
@@ -166,7 +168,7 @@ impl ProblemKind {
             InvalidFeature { detail } => if en {
                 format!("not a valid GeoJSON feature ({detail}). Check its \"type\", \"geometry\" and \"properties\".")
             } else {
-                format!("不是有效的 GeoJSON 要素（{detail}）。请检查其 \"type\"、\"geometry\" 和 \"properties\"。")
+                format!("不是有效的 GeoJSON 要素（解析器信息：{detail}）。请检查其 \"type\"、\"geometry\" 和 \"properties\"。")
             },
             MissingKind => if en {
                 "every feature needs \"kind\": one of avenue, station, unit, context.".to_string()
@@ -197,6 +199,16 @@ impl ProblemKind {
                 format!("the line needs at least {needed} positions.")
             } else {
                 format!("线至少需要 {needed} 个坐标点。")
+            },
+            BadRing => if en {
+                "each ring of a polygon needs at least 4 positions, and its last position must repeat its first.".to_string()
+            } else {
+                "多边形的每个环至少需要 4 个坐标点，且最后一个点必须与第一个点相同。".to_string()
+            },
+            UnknownProperty => if en {
+                "this is not a property this kind of feature uses, so it is ignored. Check its spelling (see docs/data-format.md).".to_string()
+            } else {
+                "此类要素不使用这个属性，它将被忽略。请检查拼写（见 docs/data-format.md）。".to_string()
             },
             BadCoordinate => if en {
                 "a position must be [longitude, latitude] with two numbers.".to_string()
@@ -263,10 +275,10 @@ impl ProblemKind {
             } else {
                 format!("\"{found}\" 不是有效的顺序号：请用从 1 开始的整数。")
             },
-            OrderAgainstAvenue { order, rank } => if en {
-                format!("this station has order {order}, but by its position it is number {rank} from the avenue's west end. Renumber the stations or check the position.")
+            OrderAgainstAvenue { order, rank, order_rank } => if en {
+                format!("by its position this station is no. {rank} from the avenue's west end among the stations on the map, but its order {order} puts it at no. {order_rank}. Renumber the stations or check the position.")
             } else {
-                format!("此站顺序号为 {order}，但按位置是从大道西端起第 {rank} 个。请重新编号或核对位置。")
+                format!("按位置，此站是图上站点中从大道西端起第 {rank} 个，但其顺序号 {order} 把它排在第 {order_rank} 个。请重新编号或核对位置。")
             },
             FarFromAvenue { metres, limit } => if en {
                 format!("the station is {} km from the avenue, more than the {} km allowed. Check its position.", fixed(metres / 1000.0, 1), fixed(limit / 1000.0, 1))
@@ -319,6 +331,20 @@ impl ProblemKind {
                 format!("\"{found}\" 不是日期：请写作 YYYY-MM-DD。")
             },
         }
+    }
+}
+
+/// The Chinese for what a file was found to be instead of a FeatureCollection.
+fn found_zh(found: &str) -> String {
+    match found {
+        "null" => "null".to_string(),
+        "a true/false value" => "布尔值".to_string(),
+        "a number" => "数字".to_string(),
+        "a string" => "字符串".to_string(),
+        "a list" => "列表".to_string(),
+        "an object" => "对象".to_string(),
+        "an object without \"type\"" => "没有 \"type\" 的对象".to_string(),
+        other => format!(" {}", other.strip_prefix("a ").unwrap_or(other)),
     }
 }
 

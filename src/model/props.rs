@@ -5,6 +5,7 @@ use super::corridor::{Link, Source, TextList, Texts};
 use super::problem::{Location, Problem, ProblemKind};
 use super::text_damage::{find_mojibake, find_pinyin_annotation};
 use serde_json::{Map, Value};
+use std::cell::RefCell;
 
 /// Whether a property must be present.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,20 +21,28 @@ pub struct Props<'a> {
     pub problems: &'a mut Vec<Problem>,
     /// Path of a nested object, e.g. `source[0].`, put before property names.
     prefix: String,
+    /// Keys looked at, so the ones nobody reads can be reported as typos.
+    seen: RefCell<Vec<String>>,
 }
 
 impl<'a> Props<'a> {
     pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>) -> Self {
-        Props { at, props, problems, prefix: String::new() }
+        Props { at, props, problems, prefix: String::new(), seen: RefCell::new(Vec::new()) }
     }
 
     /// Reads a nested object whose property names get `prefix` in messages.
     pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>, prefix: &str) -> Self {
-        Props { at, props, problems, prefix: prefix.to_string() }
+        Props { at, props, problems, prefix: prefix.to_string(), seen: RefCell::new(Vec::new()) }
     }
 
     fn nested(&mut self, key: &str, i: usize, obj: &'a Map<String, Value>) -> Props<'_> {
-        Props { at: self.at.clone(), props: obj, problems: self.problems, prefix: format!("{}{key}[{i}].", self.prefix) }
+        Props {
+            at: self.at.clone(),
+            props: obj,
+            problems: self.problems,
+            prefix: format!("{}{key}[{i}].", self.prefix),
+            seen: RefCell::new(Vec::new()),
+        }
     }
 
     pub fn error(&mut self, key: &str, kind: ProblemKind) {
@@ -45,7 +54,18 @@ impl<'a> Props<'a> {
     }
 
     pub fn raw(&self, key: &str) -> Option<&'a Value> {
+        self.seen.borrow_mut().push(key.to_string());
         self.props.get(key).filter(|v| !v.is_null())
+    }
+
+    /// Warns about every property no reader looked at: most often a typo
+    /// (`descripton`), which would otherwise vanish without a word.
+    pub fn warn_unknown(&mut self) {
+        let unread: Vec<String> =
+            self.props.keys().filter(|k| !self.seen.borrow().iter().any(|s| s == *k)).cloned().collect();
+        for key in unread {
+            self.warning(&key, ProblemKind::UnknownProperty);
+        }
     }
 
     /// Reports text damage in a value read from `key`.
@@ -84,9 +104,10 @@ impl<'a> Props<'a> {
     /// `key` in Chinese and `key_en` in English. With `want_en`, a missing
     /// English text is a warning.
     pub fn texts(&mut self, key: &str, need: Need, want_en: bool) -> Option<Texts> {
-        let zh = self.string(key, need)?;
+        let zh = self.string(key, need);
         let en_key = format!("{key}_en");
         let en = self.string(&en_key, Need::Optional);
+        let zh = zh?;
         if en.is_none() && want_en && self.raw(&en_key).is_none() {
             self.warning(&en_key, ProblemKind::MissingEnglish);
         }
@@ -148,7 +169,11 @@ impl<'a> Props<'a> {
                 self.error(key, ProblemKind::Missing);
                 None
             }
-            Some(Value::Number(n)) => match n.as_u64().and_then(|v| u32::try_from(v).ok()).filter(|&v| v >= 1) {
+            Some(Value::Number(n)) => match n
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(f))
+                .map(|f| f as u32)
+            {
                 Some(v) => Some(v),
                 None => {
                     self.error(key, ProblemKind::BadOrder { found: n.to_string() });
@@ -156,7 +181,8 @@ impl<'a> Props<'a> {
                 }
             },
             Some(v) => {
-                self.error(key, ProblemKind::BadOrder { found: v.to_string() });
+                let found = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+                self.error(key, ProblemKind::BadOrder { found });
                 None
             }
         }
@@ -190,6 +216,7 @@ impl<'a> Props<'a> {
             let title = inner.string("title", Need::Required);
             let url = inner.url("url");
             let date = inner.date("date");
+            inner.warn_unknown();
             if let Some(title) = title {
                 out.push(Source { title, url, date });
             }
@@ -219,6 +246,7 @@ impl<'a> Props<'a> {
                 }
                 Some(_) => inner.url("url"),
             };
+            inner.warn_unknown();
             if let (Some(title), Some(url)) = (title, url) {
                 out.push(Link { title, url });
             }
@@ -259,12 +287,21 @@ pub fn is_web_link(s: &str) -> bool {
 
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && matches!(s[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
+    if !(b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())) {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (s[0..4].parse::<u32>(), s[5..7].parse::<u32>(), s[8..10].parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 #[cfg(test)]
@@ -290,6 +327,9 @@ mod tests {
         assert!(!is_date("2021-13-01"));
         assert!(!is_date("21-12-2021"));
         assert!(!is_date("2021/12/21"));
+        assert!(!is_date("2026-02-31"));
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2023-02-29"));
     }
 
     #[test]
@@ -306,7 +346,7 @@ mod tests {
             kinds,
             vec![
                 ("name".into(), ProblemKind::Empty),
-                ("order".into(), ProblemKind::BadOrder { found: "\"three\"".into() }),
+                ("order".into(), ProblemKind::BadOrder { found: "three".into() }),
                 ("source[0].title".into(), ProblemKind::Missing),
                 ("source[0].url".into(), ProblemKind::BadLink { url: "javascript:x".into() }),
             ]

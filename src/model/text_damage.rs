@@ -10,7 +10,9 @@ fn is_hanzi(c: char) -> bool {
 
 /// Japanese kana: never in our Chinese texts, common in GBK/Shift-JIS mix-ups.
 fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{30FF}')
+    // Not the middle dot ・ (U+30FB) or the long-vowel mark ー (U+30FC),
+    // which Chinese texts also use.
+    matches!(c, '\u{3041}'..='\u{30FA}')
 }
 
 /// Characters that UTF-8 bytes turn into when read as Latin-1 or CP-1252.
@@ -39,8 +41,13 @@ pub fn find_mojibake(text: &str) -> Option<String> {
         let damaged = match c {
             '\u{FFFD}' => true,
             '\u{E000}'..='\u{F8FF}' => true,
-            // A question mark standing in for a character that did not convert.
-            '?' => prev.is_some_and(is_hanzi) && next.is_some_and(|n| !n.is_whitespace()),
+            // A question mark standing in for a character that did not
+            // convert: after a hanzi and before stray punctuation or another
+            // '?'. ("是吗?对" stays allowed: a typed half-width question mark.)
+            '?' => {
+                prev.is_some_and(is_hanzi)
+                    && next.is_some_and(|n| !n.is_whitespace() && !is_hanzi(n) && !matches!(n, '”' | '"' | '）' | ')' | '」' | '』'))
+            }
             _ if is_kana(c) => has_hanzi,
             '\u{C2}'..='\u{EF}' => next.is_some_and(is_latin1_continuation),
             _ => false,
@@ -74,7 +81,8 @@ pub fn find_pinyin_annotation(text: &str) -> Option<String> {
             continue;
         };
         let inner = &chars[inner_start..inner_start + len];
-        let letters_only = !inner.is_empty()
+        let has_letter = inner.iter().any(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c));
+        let letters_only = has_letter
             && inner.len() <= 8
             && inner.iter().all(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
         let toned = inner.iter().any(|&c| TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
@@ -106,6 +114,10 @@ mod tests {
             "What? Yes.",
             "初心馆约 500 m²，分两层",
             "Café, naïve, São Paulo",
+            "一谔公园・初心馆",
+            "是吗?对",
+            "一期(1)工程",
+            "他说“好?”",
         ] {
             assert_eq!(find_mojibake(ok), None, "{ok}");
             assert_eq!(find_pinyin_annotation(ok), None, "{ok}");

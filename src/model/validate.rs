@@ -14,12 +14,13 @@ pub const CORRIDOR_CENTRE: LonLat = LonLat::new(121.27, 30.745);
 /// numbers.
 pub const MAX_REGION_KM: f64 = 100.0;
 /// A station farther than this from the avenue is probably misplaced. The
-/// memorial park, the farthest real candidate, is about 2.4 km away.
+/// memorial park, the farthest station, is about 2.6 km away.
 pub const MAX_STATION_OFFSET_M: f64 = 3_000.0;
 
-pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, problems: &mut Vec<Problem>) {
+pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: usize, problems: &mut Vec<Problem>) {
     match avenues.len() {
-        0 => problems.push(Problem::error(Location::file(), ProblemKind::NoAvenue)),
+        0 if avenue_features == 0 => problems.push(Problem::error(Location::file(), ProblemKind::NoAvenue)),
+        0 => {}
         1 => {}
         n => {
             for extra in &avenues[1..] {
@@ -123,7 +124,7 @@ fn place_along_avenue(c: &mut Corridor, problems: &mut Vec<Problem>) {
         if rank != index_by_order {
             problems.push(Problem::warning(
                 Location::feature(feature, Some(id)).with_property("order"),
-                ProblemKind::OrderAgainstAvenue { order, rank: rank + 1 },
+                ProblemKind::OrderAgainstAvenue { order, rank: rank + 1, order_rank: index_by_order + 1 },
             ));
         }
     }

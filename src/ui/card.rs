@@ -86,7 +86,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 .map(|u| u.name.get(lang).to_string())
                 .filter(|u| u != s.name.get(lang));
             let along = match s.along {
-                Some(a) => i18n::along_avenue(lang, a.chainage_m, a.offset_m),
+                Some(a) => i18n::along_avenue(lang, a.chainage_m, a.offset_m, s.accuracy != Accuracy::Surveyed),
                 None => Msg::UnknownShort.text(lang).to_string(),
             };
             let optional = |label: Msg, value: Option<String>| {
@@ -166,20 +166,20 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                     <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s1.order)} " "</span>
                     {move || s2.name.get(nav.lang.get()).to_string()}
                 </h2>
-                <button class="card-close" type="button" on:click=close aria-label=move || nav.t(Msg::Close)>
+                <button class="card-close" type="button" on:click=close aria-label=nav.tr(Msg::Close)>
                     "×"
                 </button>
             </header>
             <div class="card-body">{body}</div>
             <nav class="card-nav">
                 <button class="card-prev" type="button" disabled=prev_id.is_none() on:click=on_prev>
-                    <span class="step-dir">"← " {move || nav.t(Msg::Previous)}</span>
+                    <span class="step-dir">"← " {nav.tr(Msg::Previous)}</span>
                     <span class="step-to">
                         {move || step_label(&c1, &s3, c1.neighbours(&s3.id).0, nav.lang.get()).unwrap_or_default()}
                     </span>
                 </button>
                 <button class="card-next" type="button" disabled=next_id.is_none() on:click=on_next>
-                    <span class="step-dir">{move || nav.t(Msg::Next)} " →"</span>
+                    <span class="step-dir">{nav.tr(Msg::Next)} " →"</span>
                     <span class="step-to">
                         {move || step_label(&c2, &station, c2.neighbours(&station.id).1, nav.lang.get()).unwrap_or_default()}
                     </span>

@@ -15,17 +15,17 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-titles">
-                <h1>{move || nav.t(Msg::AppTitle)}</h1>
-                <p class="tagline">{move || nav.t(Msg::AppTagline)}</p>
+                <h1>{nav.tr(Msg::AppTitle)}</h1>
+                <p class="tagline">{nav.tr(Msg::AppTagline)}</p>
             </div>
             <button
                 class="lang-switch"
                 type="button"
                 on:click=switch
                 lang=move || nav.lang.get().other().tag()
-                aria-label=move || nav.t(Msg::LangSwitchLabel)
+                aria-label=nav.tr(Msg::LangSwitchLabel)
             >
-                {move || nav.t(Msg::LangSwitch)}
+                {nav.tr(Msg::LangSwitch)}
             </button>
         </header>
     }

@@ -68,6 +68,13 @@ impl Nav {
         m.text(self.lang.get())
     }
 
+    /// A reactive string of the interface. Every call returns the same
+    /// closure type, so the framework's rendering code for it is compiled
+    /// once instead of once per string (a sizeable part of the bundle).
+    pub fn tr(self, m: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || m.text(self.lang.get())
+    }
+
     /// The URL of a view: the page's own path plus `?s=...&lang=...`.
     pub fn href(&self, station: Option<&str>, lang: Lang) -> String {
         let q = query_string(station, lang, self.browser.get_value());

@@ -25,7 +25,7 @@ pub fn LoadError(file: &'static str, failure: LoadFailure, on_retry: impl Fn() +
         <div class="load-error" role="alert">
             <p>{move || i18n::load_failed(nav.lang.get(), file, &cause(&failure, nav.lang.get()))}</p>
             <button class="retry" type="button" on:click=move |_| on_retry()>
-                {move || nav.t(Msg::Retry)}
+                {nav.tr(Msg::Retry)}
             </button>
         </div>
     }
@@ -63,13 +63,13 @@ pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
     view! {
         <Show when=move || has_errors>
             <section class="data-problems" role="alert">
-                <h2>{move || nav.t(Msg::ProblemsHeading)}</h2>
+                <h2>{nav.tr(Msg::ProblemsHeading)}</h2>
                 {list(errors.clone())}
             </section>
         </Show>
         <Show when=move || has_warnings>
             <details class="data-warnings">
-                <summary>{move || nav.t(Msg::ProblemsWarningsHeading)} " " {warnings.len()}</summary>
+                <summary>{nav.tr(Msg::ProblemsWarningsHeading)} " " {warnings.len()}</summary>
                 {list(warnings.clone())}
             </details>
         </Show>

@@ -65,7 +65,7 @@ pub fn CorridorPage(corridor: Corridor, problems: Vec<Problem>) -> impl IntoView
     view! {
         <DataProblems problems=problems />
         <div class="layout" class:card-open=move || nav.station.get().is_some()>
-            <section class="map-pane" aria-label=move || nav.t(Msg::MapLabel)>
+            <section class="map-pane" aria-label=nav.tr(Msg::MapLabel)>
                 <CorridorMap corridor=corridor.clone() />
                 <Tray corridor=corridor.clone() />
                 <Legend />

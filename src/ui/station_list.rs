@@ -63,10 +63,10 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
     let count = corridor.stations.len();
     view! {
         <h2 id="list-heading" class="list-heading">
-            {move || nav.t(Msg::ListHeading)}
+            {nav.tr(Msg::ListHeading)}
             <span class="list-count">{move || i18n::station_count(nav.lang.get(), count)}</span>
         </h2>
-        <p class="list-intro">{move || nav.t(Msg::ListIntro)}</p>
+        <p class="list-intro">{nav.tr(Msg::ListIntro)}</p>
         <ol class="station-list" id="station-list" aria-labelledby="list-heading">
             {items}
         </ol>
@@ -105,7 +105,7 @@ fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
     };
     view! {
         <details class="units-list">
-            <summary>{move || nav.t(Msg::UnitsHeading)} " (" {count} ")"</summary>
+            <summary>{nav.tr(Msg::UnitsHeading)} " (" {count} ")"</summary>
             <ul>{rows}</ul>
         </details>
     }
