@@ -121,6 +121,12 @@ impl Location {
 pub fn use_go() -> impl Fn(String, bool) + Clone + 'static {
     let location = expect_context::<Location>();
     move |href: String, replace: bool| {
+        let here = window().location();
+        let current = format!("{}{}", here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
+        if href == current {
+            // Opening what is already open adds no history entry.
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
