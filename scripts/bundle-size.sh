@@ -10,13 +10,18 @@ if [ "${1:-}" != "--no-build" ]; then
   ensure_build_tools
   build_release >&2
 fi
-printf '%-52s %10s %10s\n' "file" "raw B" "gzip B"
-total_raw=0; total_gz=0
+# Brotli (what most hosts and CDNs serve today) is shown too when the
+# `brotli` command is installed; the budget is set in gzip.
+br() { if command -v brotli >/dev/null 2>&1; then brotli -q 11 -c "$1" | wc -c; else echo "-"; fi; }
+printf '%-52s %10s %10s %10s\n' "file" "raw B" "gzip B" "brotli B"
+total_raw=0; total_gz=0; total_br=0
 while IFS= read -r f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  b=$(br "$f")
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-52s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+  [ "$b" = "-" ] || total_br=$((total_br + b))
+  printf '%-52s %10d %10d %10s\n' "${f#dist/}" "$raw" "$gz" "$b"
 done < <(find dist -type f | sort)
-printf '%-52s %10d %10d\n' "TOTAL (first load of a station link)" "$total_raw" "$total_gz"
+printf '%-52s %10d %10d %10s\n' "TOTAL (first load of a station link)" "$total_raw" "$total_gz" "$total_br"
 printf 'gzip total: %.1f KB (budget 150 KB)\n' "$(echo "$total_gz / 1024" | bc -l)"
