@@ -7,7 +7,11 @@
 use crate::fmt_num::fixed;
 use crate::geo::LonLat;
 use crate::i18n::Lang;
-use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Everything but the URL-safe characters of RFC 3986, so an id such as
+/// `yie-park` stays readable in a printed link.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 /// What the URL asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,7 +52,7 @@ pub fn parse_query(search: &str) -> AppQuery {
 pub fn query_string(station: Option<&str>, lang: Lang, browser_default: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(id) = station {
-        parts.push(format!("s={}", utf8_percent_encode(id, NON_ALPHANUMERIC)));
+        parts.push(format!("s={}", utf8_percent_encode(id, QUERY_VALUE)));
     }
     if lang != browser_default {
         parts.push(format!("lang={}", lang.tag()));
@@ -143,6 +147,12 @@ mod tests {
         assert_eq!(query_string(Some("nongjian"), Lang::En, Lang::ZhCn), "?s=nongjian&lang=en");
         assert_eq!(query_string(None, Lang::ZhCn, Lang::En), "?lang=zh-CN");
         assert_eq!(query_string(None, Lang::ZhCn, Lang::ZhCn), "");
+    }
+
+    #[test]
+    fn ids_stay_readable_and_odd_ones_are_encoded() {
+        assert_eq!(query_string(Some("yie-park"), Lang::ZhCn, Lang::ZhCn), "?s=yie-park");
+        assert_eq!(query_string(Some("a&b c"), Lang::ZhCn, Lang::ZhCn), "?s=a%26b%20c");
     }
 
     #[test]

@@ -12,12 +12,16 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+/// Focuses an HTML element or an SVG one (the map's markers).
 fn focus(selector: &str) {
-    if let Ok(Some(el)) = document().query_selector(selector) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
+    let Ok(Some(el)) = document().query_selector(selector) else { return };
+    let _ = match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus(),
+        Err(el) => match el.dyn_into::<web_sys::SvgElement>() {
+            Ok(svg) => svg.focus(),
+            Err(_) => Ok(()),
+        },
+    };
 }
 
 /// Opening a card moves focus to its title (or keeps it on the previous/

@@ -1,0 +1,33 @@
+//! Harness for the browser end-to-end tests of the corridor map: a static
+//! server for the Trunk release bundle (with per-path overrides to serve
+//! broken data), a private headless Chromium per test, and polling helpers
+//! whose failures say what the page showed.
+//!
+//! The tests are in `tests/browser.rs`; `src/bin/screenshot.rs` uses the
+//! same pieces to take screenshots.
+//!
+//! ```text
+//! trunk build --release                                  # dist/ must exist
+//! cargo test -p corridor-e2e -- --test-threads=2
+//! cargo run -p corridor-e2e --bin screenshot -- '/?s=zhangqiao' card.png 390x844
+//! ```
+//!
+//! Environment:
+//! - `CORRIDOR_DIST`: bundle to serve instead of `<workspace>/dist`.
+//! - `CHROMEDRIVER`, `CHROME_BIN`: instead of `chromedriver` on PATH and
+//!   `/usr/lib/chromium/chromium`.
+//! - `CORRIDOR_E2E_TIMEOUT_SECS`: how long a check may wait (default 20).
+//! - `CORRIDOR_E2E_VERBOSE=1`: chromedriver logs Chrome's messages too;
+//!   with `CORRIDOR_E2E_KEEP_TMP=1` the logs stay in `target/e2e-tmp/`.
+
+pub mod driver;
+pub mod paths;
+pub mod server;
+pub mod wait;
+
+pub use driver::{Browser, BrowserOptions, DESKTOP, PHONE};
+pub use server::StaticServer;
+pub use wait::{
+    attrs, count, describe_page, eventually, eventually_on, has_class, press, query, query_param,
+    text_content, texts, timeout, try_wait_for, wait_for, wait_gone,
+};
