@@ -7,9 +7,11 @@ source "$(dirname "$0")/tools.sh"
 ensure_build_tools
 ensure_browser_tools
 cd "$ROOT"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 
 say "native unit and data tests"
-cargo test --locked -p jinshan-corridor-map
+cargo test --locked -p jinshan-corridor-map 2>&1 | tee -a "$log"
 
 say "checking the shipped dataset"
 cargo run --locked --quiet --bin corridor-check -- --lang en public/data/corridor.geojson
@@ -17,4 +19,8 @@ cargo run --locked --quiet --bin corridor-check -- --lang en public/data/corrido
 build_release
 
 say "browser end-to-end tests (headless Chromium)"
-cargo test --locked -p corridor-e2e -- --test-threads=2
+cargo test --locked -p corridor-e2e --lib --test browser -- --test-threads=2 2>&1 | tee -a "$log"
+
+# One closing line over every suite above.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }
+     END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"

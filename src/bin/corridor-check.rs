@@ -4,6 +4,7 @@
 
 use corridor::i18n::Lang;
 use corridor::model::{load, LoadReport};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: corridor-check [--lang zh-CN|en] FILE.geojson [FILE...]";
@@ -55,6 +56,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut any_errors = false;
+    // A closed pipe (`corridor-check FILE | head`) ends the output quietly
+    // instead of panicking.
+    let mut out = std::io::stdout().lock();
     for file in &files {
         let bytes = match std::fs::read(file) {
             Ok(b) => b,
@@ -65,7 +69,9 @@ fn main() -> ExitCode {
         };
         let report = load(&bytes);
         for p in &report.problems {
-            println!("{file}: {}", p.describe(lang));
+            if writeln!(out, "{file}: {}", p.describe(lang)).is_err() {
+                return ExitCode::from(if report.error_count() > 0 { 1 } else { 0 });
+            }
         }
         let (errors, warnings) = (report.error_count(), report.warning_count());
         any_errors |= errors > 0;
@@ -73,10 +79,11 @@ fn main() -> ExitCode {
             Lang::En => format!("{errors} errors, {warnings} warnings"),
             Lang::ZhCn => format!("{errors} 个错误，{warnings} 个提示"),
         };
-        match summary(&report, lang) {
-            Some(s) => println!("{file}: {verdict}{}{s}", if lang == Lang::ZhCn { "；" } else { "; " }),
-            None => println!("{file}: {verdict}"),
-        }
+        let line = match summary(&report, lang) {
+            Some(s) => format!("{file}: {verdict}{}{s}", if lang == Lang::ZhCn { "；" } else { "; " }),
+            None => format!("{file}: {verdict}"),
+        };
+        let _ = writeln!(out, "{line}");
     }
     if any_errors {
         ExitCode::FAILURE
