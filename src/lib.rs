@@ -12,5 +12,6 @@ pub mod fmt_num;
 pub mod geo;
 pub mod i18n;
 pub mod link;
+pub mod locate;
 pub mod model;
 pub mod scene;

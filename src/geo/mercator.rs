@@ -24,9 +24,24 @@ pub fn project(p: LonLat) -> Projected {
     }
 }
 
+/// Web Mercator metres back to WGS-84 (for the camera's centre).
+pub fn unproject(q: Projected) -> LonLat {
+    let lon = (q.x / R).to_degrees();
+    let lat = (2.0 * (q.y / R).exp().atan() - std::f64::consts::FRAC_PI_2).to_degrees();
+    LonLat::new(lon, lat)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unproject_inverts_project() {
+        for p in [LonLat::new(121.245, 30.752), LonLat::new(-70.0, -40.0), LonLat::new(0.0, 0.0)] {
+            let back = unproject(project(p));
+            assert!((back.lon - p.lon).abs() < 1e-9 && (back.lat - p.lat).abs() < 1e-9, "{p:?} -> {back:?}");
+        }
+    }
 
     #[test]
     fn origin_maps_to_origin() {

@@ -11,5 +11,5 @@ mod viewport;
 pub use chainage::{locate_on_line, Along, Polyline};
 pub use distance::{distance_m, EARTH_RADIUS_M};
 pub use lonlat::{Bounds, LonLat};
-pub use mercator::{project, Projected};
-pub use viewport::{ScreenPoint, Viewport};
+pub use mercator::{project, unproject, Projected};
+pub use viewport::{ScreenPoint, ViewLimits, Viewport};

@@ -2,7 +2,7 @@
 //! Fitting the corridor into the map box and turning positions into screen
 //! pixels live here so they can be tested without a browser.
 
-use super::{project, Bounds, LonLat, Projected};
+use super::{project, unproject, Bounds, LonLat, Projected};
 
 /// A position on screen, in CSS pixels from the map box's top-left corner.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,9 +50,94 @@ impl Viewport {
         }
     }
 
+    /// The projected position under a screen point.
+    pub fn from_screen(&self, s: ScreenPoint) -> Projected {
+        Projected {
+            x: self.centre.x + (s.x - self.width / 2.0) * self.metres_per_px,
+            y: self.centre.y - (s.y - self.height / 2.0) * self.metres_per_px,
+        }
+    }
+
+    /// The WGS-84 position at the middle of the box.
+    pub fn centre_lonlat(&self) -> LonLat {
+        unproject(self.centre)
+    }
+
+    /// The view after dragging the map content by `dx, dy` pixels.
+    pub fn panned(&self, dx: f64, dy: f64) -> Self {
+        let centre = Projected { x: self.centre.x - dx * self.metres_per_px, y: self.centre.y + dy * self.metres_per_px };
+        Viewport { centre, ..*self }
+    }
+
+    /// The view zoomed by `factor` (> 1 zooms in) keeping the ground under
+    /// `at` where it is on screen, as a pointer-anchored zoom must.
+    pub fn zoomed_about(&self, factor: f64, at: ScreenPoint) -> Self {
+        if !(factor.is_finite() && factor > 0.0) {
+            return *self;
+        }
+        let anchor = self.from_screen(at);
+        let mpp = self.metres_per_px / factor;
+        let centre = Projected {
+            x: anchor.x - (at.x - self.width / 2.0) * mpp,
+            y: anchor.y + (at.y - self.height / 2.0) * mpp,
+        };
+        Viewport { centre, metres_per_px: mpp, ..*self }
+    }
+
+    /// The same camera in a box of another size.
+    pub fn resized(&self, width: f64, height: f64) -> Self {
+        Viewport { width, height, ..*self }
+    }
+
+    /// The view with `p` in the middle.
+    pub fn centred_on(&self, p: LonLat) -> Self {
+        Viewport { centre: project(p), ..*self }
+    }
+
+    /// Whether a screen point lies in the box, `margin` pixels inside.
+    pub fn shows(&self, s: ScreenPoint, margin: f64) -> bool {
+        s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= self.height - margin
+    }
+
+    /// The view brought within the limits: scale first, then centre.
+    pub fn clamped(&self, limits: &ViewLimits) -> Self {
+        let mpp = self.metres_per_px.clamp(limits.min_metres_per_px, limits.max_metres_per_px.max(limits.min_metres_per_px));
+        let centre = Projected {
+            x: self.centre.x.clamp(limits.area_min.x, limits.area_max.x),
+            y: self.centre.y.clamp(limits.area_min.y, limits.area_max.y),
+        };
+        Viewport { centre, metres_per_px: mpp, ..*self }
+    }
+
     /// Ground metres per pixel at a latitude (Mercator stretches with 1/cos).
     pub fn ground_metres_per_px(&self, lat: f64) -> f64 {
         self.metres_per_px * lat.to_radians().cos()
+    }
+}
+
+/// How far the camera may go: between street level and twice the whole
+/// corridor, and never so far that the corridor leaves the screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewLimits {
+    pub min_metres_per_px: f64,
+    pub max_metres_per_px: f64,
+    /// The centre stays inside the data's projected bounds.
+    pub area_min: Projected,
+    pub area_max: Projected,
+}
+
+impl ViewLimits {
+    /// Finest zoom: half a metre per pixel.
+    pub const STREET_LEVEL: f64 = 0.5;
+
+    /// Limits around the data `bounds`, given the view that fits them.
+    pub fn around(bounds: Bounds, fitted: &Viewport) -> Self {
+        ViewLimits {
+            min_metres_per_px: Self::STREET_LEVEL,
+            max_metres_per_px: fitted.metres_per_px * 2.0,
+            area_min: project(LonLat::new(bounds.west, bounds.south)),
+            area_max: project(LonLat::new(bounds.east, bounds.north)),
+        }
     }
 }
 
@@ -101,6 +186,55 @@ mod tests {
     fn ground_scale_shrinks_with_latitude() {
         let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
         assert!((v.ground_metres_per_px(30.745) / v.metres_per_px - 30.745f64.to_radians().cos()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn zoom_about_a_point_keeps_that_point_fixed() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
+        let at = ScreenPoint { x: 310.0, y: 75.0 };
+        let ground = v.from_screen(at);
+        for factor in [2.0, 0.5, 1.37] {
+            let z = v.zoomed_about(factor, at);
+            let again = z.from_screen(at);
+            assert!((again.x - ground.x).abs() < 1e-6 && (again.y - ground.y).abs() < 1e-6, "{factor}");
+            assert!((z.metres_per_px - v.metres_per_px / factor).abs() < 1e-9);
+        }
+        assert_eq!(v.zoomed_about(f64::NAN, at), v);
+    }
+
+    #[test]
+    fn panning_moves_content_with_the_pointer() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
+        let p = LonLat::new(121.27, 30.745);
+        let before = v.to_screen(p);
+        let after = v.panned(25.0, -10.0).to_screen(p);
+        assert!((after.x - before.x - 25.0).abs() < 1e-6 && (after.y - before.y + 10.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn limits_hold_scale_and_keep_the_corridor_in_reach() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
+        let limits = ViewLimits::around(CORRIDOR, &v);
+        let far_out = v.zoomed_about(0.01, ScreenPoint { x: 200.0, y: 150.0 }).clamped(&limits);
+        assert!((far_out.metres_per_px - 2.0 * v.metres_per_px).abs() < 1e-9);
+        let far_in = v.zoomed_about(1e6, ScreenPoint { x: 200.0, y: 150.0 }).clamped(&limits);
+        assert_eq!(far_in.metres_per_px, ViewLimits::STREET_LEVEL);
+        let lost = v.panned(1e7, -1e7).clamped(&limits);
+        let c = lost.centre_lonlat();
+        assert!(CORRIDOR.contains(LonLat::new(c.lon, c.lat.clamp(CORRIDOR.south, CORRIDOR.north))), "{c:?}");
+        assert!((c.lon - CORRIDOR.west).abs() < 1e-6, "clamped to the west edge: {c:?}");
+    }
+
+    #[test]
+    fn centring_and_showing() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0).zoomed_about(8.0, ScreenPoint { x: 0.0, y: 150.0 });
+        let east = LonLat::new(121.33, 30.746);
+        assert!(!v.shows(v.to_screen(east), 20.0));
+        let c = v.centred_on(east);
+        assert!(c.shows(c.to_screen(east), 20.0));
+        let s = c.to_screen(east);
+        assert!((s.x - 200.0).abs() < 1e-6 && (s.y - 150.0).abs() < 1e-6);
+        assert!((c.centre_lonlat().lon - east.lon).abs() < 1e-9);
     }
 
     #[test]

@@ -176,6 +176,14 @@ pub fn km(lang: Lang, metres: f64) -> String {
     }
 }
 
+/// What a screen reader says of a cluster marker.
+pub fn cluster_label(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhCn => format!("{n} 个站点，点击放大"),
+        Lang::En => format!("{n} stations: zoom in"),
+    }
+}
+
 /// The station's number as shown on markers' labels for screen readers.
 pub fn station_number(lang: Lang, n: u32) -> String {
     match lang {

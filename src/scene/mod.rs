@@ -2,18 +2,20 @@
 //! viewport with no browser, so layout rules (label collision, scale bar)
 //! are tested natively and the SVG view only renders the result.
 
+mod cluster;
 mod labels;
 mod path;
 mod scale_bar;
 mod svg;
 
+pub use cluster::{cluster, Group};
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
 pub use scale_bar::ScaleBar;
 pub use svg::{escape, markup};
 
-use crate::geo::{ScreenPoint, Viewport};
-use crate::i18n::{station_number, Lang};
+use crate::geo::{LonLat, ScreenPoint, Viewport};
+use crate::i18n::{cluster_label, station_number, Lang};
 use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
@@ -25,6 +27,28 @@ pub struct MarkerItem {
     pub label: String,
     pub at: ScreenPoint,
     pub approximate: bool,
+}
+
+/// Several stations too close together to draw apart at this zoom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterItem {
+    pub at: ScreenPoint,
+    pub count: usize,
+    pub label: String,
+}
+
+/// The reader's own position, from "locate me".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UserFix {
+    pub at: LonLat,
+    pub accuracy_m: f64,
+}
+
+/// The user's position as drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UserItem {
+    pub at: ScreenPoint,
+    pub accuracy_px: f64,
 }
 
 /// A village or community drawn as an area or a dot.
@@ -58,34 +82,60 @@ pub struct LabelItem {
 pub struct Scene {
     pub avenue_d: Option<String>,
     pub markers: Vec<MarkerItem>,
+    pub clusters: Vec<ClusterItem>,
     pub units: Vec<UnitItem>,
     pub context: Vec<ContextItem>,
     pub labels: Vec<LabelItem>,
+    pub user: Option<UserItem>,
     pub scale_bar: ScaleBar,
+}
+
+/// What else shapes the drawing besides the data and the camera.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SceneOptions {
+    pub lang: Lang,
+    pub user: Option<UserFix>,
 }
 
 /// Marker radius in pixels; labels keep clear of it.
 pub const MARKER_RADIUS: f64 = 12.0;
+/// Markers whose centres are closer than this would overlap: they cluster.
+pub const CLUSTER_RADIUS: f64 = 2.0 * MARKER_RADIUS + 2.0;
+/// At most this many labels are placed; the rest would be noise anyway.
+const MAX_LABELS: usize = 300;
 const STATION_FONT: f64 = 13.0;
 const UNIT_FONT: f64 = 12.0;
 
-/// Lays out everything for one viewport and language.
-pub fn build(c: &Corridor, v: &Viewport, lang: Lang) -> Scene {
+/// Lays out everything for one viewport: culls what is off screen,
+/// clusters what would overlap, places labels by priority.
+pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
+    let lang = opts.lang;
     let avenue_d = c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>()));
 
-    let markers: Vec<MarkerItem> = c
+    // Only stations on (or just off) the screen are laid out at all.
+    let visible: Vec<(&crate::model::Station, ScreenPoint)> = c
         .stations
         .iter()
-        .filter_map(|s| {
-            Some(MarkerItem {
+        .filter_map(|s| Some((s, v.to_screen(s.position?))))
+        .filter(|(_, at)| v.shows(*at, -CLUSTER_RADIUS))
+        .collect();
+    let groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
+    let mut markers = Vec::new();
+    let mut clusters = Vec::new();
+    for g in groups {
+        if let [only] = g.members[..] {
+            let (s, at) = visible[only];
+            markers.push(MarkerItem {
                 id: s.id.clone(),
                 number: s.order,
                 label: format!("{} {}", station_number(lang, s.order), s.name.get(lang)),
-                at: v.to_screen(s.position?),
+                at,
                 approximate: s.accuracy != Accuracy::Surveyed,
-            })
-        })
-        .collect();
+            });
+        } else {
+            clusters.push(ClusterItem { at: g.at, count: g.members.len(), label: cluster_label(lang, g.members.len()) });
+        }
+    }
 
     // A unit whose station is on the map is named by the station's label.
     let named_by_station = |code: &str| c.stations.iter().any(|s| s.position.is_some() && s.unit.as_deref() == Some(code));
@@ -126,8 +176,9 @@ pub fn build(c: &Corridor, v: &Viewport, lang: Lang) -> Scene {
 
     // Labels by priority: stations, then villages, then context.
     let mut candidates = Vec::new();
-    for (m, s) in markers.iter().zip(c.stations.iter().filter(|s| s.position.is_some())) {
-        candidates.push(LabelCandidate::beside(s.name.get(lang), "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
+    for m in markers.iter().take(MAX_LABELS) {
+        let name = m.label.split_once(' ').map(|(_, n)| n).unwrap_or(&m.label);
+        candidates.push(LabelCandidate::beside(name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
     }
     for (u, name) in &units {
         candidates.push(LabelCandidate::beside(name, "unit-label", u.at, 4.0, UNIT_FONT));
@@ -135,16 +186,23 @@ pub fn build(c: &Corridor, v: &Viewport, lang: Lang) -> Scene {
     for (k, name) in &context {
         candidates.push(LabelCandidate::beside(name, "context-label", k.at, 4.0, UNIT_FONT));
     }
-    let obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
+    let mut obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
+    obstacles.extend(clusters.iter().map(|k| LabelBox::around(k.at, MARKER_RADIUS + 4.0)));
     let labels = place_labels(&candidates, &obstacles, v.width, v.height);
 
-    let mid_lat = c.avenue.as_ref().and_then(|a| a.line.points().first()).map(|p| p.lat).unwrap_or(30.745);
+    let mid_lat = v.centre_lonlat().lat;
+    let user = opts.user.map(|u| UserItem {
+        at: v.to_screen(u.at),
+        accuracy_px: u.accuracy_m.max(0.0) / v.ground_metres_per_px(u.at.lat),
+    });
     Scene {
         avenue_d,
         markers,
+        clusters,
         units: units.into_iter().map(|(u, _)| u).collect(),
         context: context.into_iter().map(|(k, _)| k).collect(),
         labels,
+        user,
         scale_bar: ScaleBar::fit(v.ground_metres_per_px(mid_lat), 110.0, lang),
     }
 }
@@ -161,7 +219,7 @@ mod tests {
         let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, w, h, 30.0);
-        (build(&c, &v, Lang::ZhCn), c)
+        (build(&c, &v, &SceneOptions { lang: Lang::ZhCn, user: None }), c)
     }
 
     #[test]
@@ -175,6 +233,39 @@ mod tests {
             }
             assert!(s.avenue_d.as_deref().is_some_and(|d| d.starts_with('M')));
         }
+    }
+
+    #[test]
+    fn the_real_stations_never_cluster_at_the_default_view() {
+        for (w, h) in [(390.0, 312.0), (1080.0, 820.0), (610.0, 600.0)] {
+            assert!(scene(w, h).0.clusters.is_empty(), "{w}x{h}");
+        }
+    }
+
+    #[test]
+    fn zooming_out_clusters_and_zooming_in_culls() {
+        let (_, c) = scene(390.0, 312.0);
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 390.0, 312.0, 30.0);
+        let opts = SceneOptions::default();
+        let far = build(&c, &v.zoomed_about(0.05, ScreenPoint { x: 195.0, y: 156.0 }), &opts);
+        assert!(!far.clusters.is_empty());
+        let total: usize = far.clusters.iter().map(|k| k.count).sum::<usize>() + far.markers.len();
+        assert_eq!(total, c.stations.iter().filter(|s| s.position.is_some()).count());
+        let zhangqiao = c.station("zhangqiao").and_then(|s| s.position).expect("placed");
+        let near = build(&c, &v.centred_on(zhangqiao).zoomed_about(20.0, ScreenPoint { x: 195.0, y: 156.0 }), &opts);
+        assert_eq!(near.markers.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), vec!["zhangqiao"]);
+    }
+
+    #[test]
+    fn user_accuracy_is_drawn_to_scale() {
+        let (_, c) = scene(390.0, 312.0);
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 390.0, 312.0, 30.0);
+        let fix = UserFix { at: LonLat::new(121.245, 30.75), accuracy_m: 500.0 };
+        let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix) });
+        let u = s.user.expect("drawn");
+        assert!((u.accuracy_px * v.ground_metres_per_px(30.75) - 500.0).abs() < 1e-6);
     }
 
     #[test]

@@ -78,6 +78,33 @@ pub fn markup(s: &Scene, height: f64) -> String {
             k.number
         );
     }
+    for k in &s.clusters {
+        let r = MARKER_RADIUS + 2.0 + (k.count as f64).log10().min(3.0) * 3.0;
+        let _ = write!(
+            m,
+            concat!(
+                r#"<g class="cluster" data-count="{}" data-x="{}" data-y="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
+                r#"<circle class="cluster-dot" r="{}"/><text class="cluster-count" text-anchor="middle" dy="4.5">{}</text></g>"#
+            ),
+            k.count,
+            fixed(k.at.x, 1),
+            fixed(k.at.y, 1),
+            escape(&k.label),
+            fixed(k.at.x, 1),
+            fixed(k.at.y, 1),
+            fixed(r, 1),
+            k.count
+        );
+    }
+    if let Some(u) = &s.user {
+        let _ = write!(
+            m,
+            r#"<g class="user-position"><circle class="accuracy" cx="{x}" cy="{y}" r="{}"/><circle class="user-dot" cx="{x}" cy="{y}" r="7"/></g>"#,
+            fixed(u.accuracy_px.min(4_000.0), 1),
+            x = fixed(u.at.x, 1),
+            y = fixed(u.at.y, 1)
+        );
+    }
     let _ = write!(
         m,
         r#"<g class="scale-bar" transform="translate(12 {})"><path d="M0 -5 V0 H{} V-5"/><text x="0" y="-8">{}</text></g>"#,
@@ -104,9 +131,11 @@ mod tests {
                 at: ScreenPoint { x: 10.0, y: 20.0 },
                 approximate: true,
             }],
+            clusters: vec![crate::scene::ClusterItem { at: ScreenPoint { x: 50.0, y: 60.0 }, count: 12, label: "12 stations".into() }],
             units: vec![],
             context: vec![],
             labels: vec![],
+            user: None,
             scale_bar: ScaleBar { width_px: 100.0, label: "2 km".into() },
         }
     }
@@ -117,6 +146,7 @@ mod tests {
         assert!(m.contains(r#"<g class="station-marker approximate" data-id="zhangqiao" role="button" tabindex="0" aria-label="第3站 张桥村" transform="translate(10.0 20.0)">"#), "{m}");
         assert!(m.contains(r#"<path class="avenue" d="M0.0 0.0 L10.0 0.0"/>"#));
         assert!(m.contains(">2 km</text>"));
+        assert!(m.contains(r#"<g class="cluster" data-count="12" data-x="50.0" data-y="60.0""#), "{m}");
     }
 
     #[test]
