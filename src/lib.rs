@@ -8,6 +8,7 @@
 //! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
 //! `src/ui/`, `src/map/`) and stay thin over these modules.
 
+pub mod config;
 pub mod fmt_num;
 pub mod geo;
 pub mod i18n;

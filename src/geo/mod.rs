@@ -3,12 +3,14 @@
 //! screen transform. Data flows one way: lon/lat -> projected -> screen.
 
 mod chainage;
+mod datum;
 mod distance;
 mod lonlat;
 mod mercator;
 mod viewport;
 
 pub use chainage::{locate_on_line, Along, Polyline};
+pub use datum::Datum;
 pub use distance::{distance_m, EARTH_RADIUS_M};
 pub use lonlat::{Bounds, LonLat};
 pub use mercator::{project, unproject, Projected};

@@ -56,6 +56,18 @@ pub enum Msg {
     ApproximateShort,
     DataTitle,
     OpenSource,
+    ZoomIn,
+    ZoomOut,
+    FitAll,
+    Locate,
+    Locating,
+    LocateDenied,
+    LocateUnavailable,
+    LocateTimeout,
+    LocateUnsupported,
+    LocateNoStations,
+    GestureHint,
+    OpenCard,
 }
 
 impl Msg {
@@ -69,8 +81,8 @@ impl Msg {
             (AppTagline, En) => "Jinshanwei Town, Jinshan District, Shanghai · guide map of the economic corridor",
             (SkipToList, ZhCn) => "跳到站点列表",
             (SkipToList, En) => "Skip to the station list",
-            (MapLabel, ZhCn) => "金山大道沿线站点地图",
-            (MapLabel, En) => "Map of the stations along Jinshan Avenue",
+            (MapLabel, ZhCn) => "金山大道沿线站点地图。方向键平移，加号和减号缩放。",
+            (MapLabel, En) => "Map of the stations along Jinshan Avenue. Arrow keys move it, plus and minus zoom.",
             (ListHeading, ZhCn) => "站点列表",
             (ListHeading, En) => "Stations",
             (ListIntro, ZhCn) => "已定位的站点沿大道自西向东编号，位置待核实的站点排在其后。点击站点查看详情。",
@@ -161,6 +173,30 @@ impl Msg {
             (ApproximateShort, En) => "position estimated",
             (OpenSource, ZhCn) => "查看原文",
             (OpenSource, En) => "read",
+            (ZoomIn, ZhCn) => "放大",
+            (ZoomIn, En) => "Zoom in",
+            (ZoomOut, ZhCn) => "缩小",
+            (ZoomOut, En) => "Zoom out",
+            (FitAll, ZhCn) => "显示整条走廊",
+            (FitAll, En) => "Show the whole corridor",
+            (Locate, ZhCn) => "显示我的位置和最近的站点",
+            (Locate, En) => "Show my position and the nearest station",
+            (Locating, ZhCn) => "正在获取你的位置…",
+            (Locating, En) => "Finding your position…",
+            (LocateDenied, ZhCn) => "未获准使用你的位置。如需定位，请在浏览器或微信设置中允许本网页使用位置信息。",
+            (LocateDenied, En) => "Permission to use your location was refused. To use it, allow this page to access your location in the browser (or WeChat) settings.",
+            (LocateUnavailable, ZhCn) => "暂时无法确定你的位置。请到开阔处或稍后再试。",
+            (LocateUnavailable, En) => "Your position could not be found. Try again in the open or a little later.",
+            (LocateTimeout, ZhCn) => "定位超时。请稍后再试。",
+            (LocateTimeout, En) => "Finding your position took too long. Please try again.",
+            (LocateUnsupported, ZhCn) => "此浏览器不支持定位。",
+            (LocateUnsupported, En) => "This browser cannot tell your position.",
+            (LocateNoStations, ZhCn) => "图上还没有已定位的站点。",
+            (LocateNoStations, En) => "No station on the map has a position yet.",
+            (GestureHint, ZhCn) => "用双指移动或缩放地图",
+            (GestureHint, En) => "Use two fingers to move the map",
+            (OpenCard, ZhCn) => "查看",
+            (OpenCard, En) => "Open",
             (DataTitle, ZhCn) => "关于数据",
             (DataTitle, En) => "About the data",
         }
@@ -173,6 +209,31 @@ pub fn km(lang: Lang, metres: f64) -> String {
     match lang {
         Lang::ZhCn => format!("{} 公里", fixed(km, 1)),
         Lang::En => format!("{} km", fixed(km, 1)),
+    }
+}
+
+/// The answer to "locate me": the nearest station and how far.
+pub fn locate_near(lang: Lang, number: u32, name: &str, along_m: f64, to_avenue_m: f64) -> String {
+    match lang {
+        Lang::ZhCn => format!(
+            "离你最近的站点：第{number}站 {name}，沿大道约 {}（你离大道约 {}）。",
+            km(lang, along_m),
+            km(lang, to_avenue_m)
+        ),
+        Lang::En => format!(
+            "Nearest station: no. {number}, {name}, about {} along the avenue (you are about {} from the avenue).",
+            km(lang, along_m),
+            km(lang, to_avenue_m)
+        ),
+    }
+}
+
+/// "Locate me" from far outside the corridor.
+pub fn locate_far(lang: Lang, far_km: f64) -> String {
+    let d = fixed(far_km, if far_km < 100.0 { 1 } else { 0 });
+    match lang {
+        Lang::ZhCn => format!("你不在金山大道附近（距大道约 {d} 公里），所以不显示最近的站点。"),
+        Lang::En => format!("You are not near Jinshan Avenue (about {d} km from it), so no nearest station is shown."),
     }
 }
 
@@ -276,7 +337,8 @@ mod tests {
             PositionApproximate, PositionUnknown, MembershipNamed, MembershipUnconfirmed, DataNoteApproximate,
             ProblemsHeading, ProblemsWarningsHeading, LegendStation, LegendApproximate, LegendVillage,
             LegendResidential, LegendAvenue, MapDrawnNote, NumberPrefix, West, East, UnitsHeading, UnknownShort,
-            ApproximateShort, DataTitle, OpenSource,
+            ApproximateShort, DataTitle, OpenSource, ZoomIn, ZoomOut, FitAll, Locate, Locating, LocateDenied,
+            LocateUnavailable, LocateTimeout, LocateUnsupported, LocateNoStations, GestureHint, OpenCard,
         ];
         for m in all {
             let (zh, en) = (m.text(Lang::ZhCn), m.text(Lang::En));

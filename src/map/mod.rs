@@ -1,7 +1,11 @@
 //! The map view: renders the native `scene` as SVG and turns clicks and
 //! keys on markers into opening cards.
 
+mod camera;
+mod controls;
+mod gestures;
 mod legend;
+mod locate;
 mod size;
 mod svg_map;
 mod tray;

@@ -1,12 +1,14 @@
-//! The map box's size in CSS pixels, kept up to date on resize, so the
-//! scene is laid out in real pixels (markers and labels keep their size).
+//! The map box's size in CSS pixels, followed with a ResizeObserver: the
+//! box changes not only with the window but when the desktop card opens
+//! beside it, and the scene must be laid out in the box's real pixels.
 
-use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// A size before the first measurement: a phone's map box.
-const FALLBACK: (f64, f64) = (390.0, 360.0);
+const FALLBACK: (f64, f64) = (390.0, 312.0);
 
 pub fn use_element_size(node: NodeRef<Div>) -> ReadSignal<(f64, f64)> {
     let (size, set_size) = signal(FALLBACK);
@@ -22,11 +24,16 @@ pub fn use_element_size(node: NodeRef<Div>) -> ReadSignal<(f64, f64)> {
         }
     };
     Effect::new(move |_| {
-        if node.get().is_some() {
-            measure();
+        let Some(el) = node.get() else { return };
+        measure();
+        let callback = Closure::<dyn FnMut()>::new(measure);
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            // The observer lives as long as the map; it is disconnected,
+            // and its callback freed, when the map goes away.
+            let observer = send_wrapper::SendWrapper::new((observer, callback));
+            on_cleanup(move || observer.0.disconnect());
         }
     });
-    let handle = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
     size
 }

@@ -1,28 +1,45 @@
 //! The SVG map. The native `scene` lays it out and writes its markup; this
-//! view measures the box, sets the markup, marks the selected station and
-//! turns clicks and keys on markers into opening cards (one delegated
-//! handler, not one per marker).
+//! view owns the camera, sets the markup, marks the selected station, and
+//! routes clicks, keys and gestures (one delegated handler for all markers).
 
+use super::camera::MapCamera;
+use super::controls::MapControls;
+use super::gestures::{self, MouseDrag};
+use super::locate::{LocateResult, Located};
 use super::size::use_element_size;
+use crate::ui::data::fetch_config;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use corridor::fmt_num::fixed;
-use corridor::geo::{Bounds, Viewport};
+use corridor::geo::{Bounds, ScreenPoint};
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
-use corridor::scene;
-use leptos::ev::{Event, KeyboardEvent, MouseEvent};
+use corridor::scene::{self, SceneOptions};
+use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// Room around the corridor, in pixels, for labels at the edges.
-const PADDING: f64 = 36.0;
+/// The optional map config (tile layer), beside the page.
+const CONFIG_FILE: &str = "map-config.json";
 
-/// The station id of the marker an event happened on, if any.
-fn marker_id(e: &Event) -> Option<String> {
-    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest(".station-marker").ok()??.get_attribute("data-id")
+/// The element (marker or cluster) an event happened on.
+fn target(e: &Event, selector: &str) -> Option<web_sys::Element> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(selector).ok()?
+}
+
+/// Marks the station whose card is open.
+fn mark_selected(frame: &web_sys::HtmlDivElement, selected: Option<&str>) {
+    if let Ok(nodes) = frame.query_selector_all("g.station-marker") {
+        for i in 0..nodes.length() {
+            if let Some(g) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let on = g.get_attribute("data-id").is_some_and(|id| Some(id.as_str()) == selected);
+                let _ = g.class_list().toggle_with_force("selected", on);
+            }
+        }
+    }
 }
 
 #[component]
@@ -31,56 +48,139 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let open = use_open_station();
     let frame = NodeRef::<Div>::new();
     let size = use_element_size(frame);
-    let bounds = Bounds::around(corridor.drawn_points());
+    let camera = MapCamera::new(size, Bounds::around(corridor.drawn_points()));
+    let located = RwSignal::new(Located::Idle);
+    let hint = RwSignal::new(false);
+
+    // The optional tile layer arrives on its own; the map does not wait.
+    let config = LocalResource::new(|| fetch_config(CONFIG_FILE));
+    let tiles = Memo::new(move |_| config.get().and_then(Result::ok).and_then(|c| c.tiles));
+    let config_error = move || config.get().and_then(Result::err);
+
+    let c = corridor.clone();
     let markup = Memo::new(move |_| {
-        let (w, h) = size.get();
-        let v = bounds.map(|b| Viewport::fit(b, w, h, PADDING))?;
-        Some(scene::markup(&scene::build(&corridor, &v, nav.lang.get()), h))
+        let v = camera.view()?;
+        let tiles = tiles.get();
+        let opts = SceneOptions { lang: nav.lang.get(), user: located.with(Located::fix), tiles: tiles.as_ref() };
+        Some(scene::markup(&scene::build(&c, &v, &opts), v.height))
     });
 
-    // The markup is static text; the selection is a class toggled on it.
+    // After each draw: the selection, and a performance mark for the
+    // benchmark the first time.
+    let first_draw = StoredValue::new(true);
     Effect::new(move |_| {
-        let _ = markup.track();
+        let drawn = markup.with(Option::is_some);
         let selected = nav.station.get();
         let Some(el) = frame.get() else { return };
-        if let Ok(nodes) = el.query_selector_all("g.station-marker") {
-            for i in 0..nodes.length() {
-                if let Some(g) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    let on = g.get_attribute("data-id").is_some_and(|id| Some(id) == selected);
-                    let _ = g.class_list().toggle_with_force("selected", on);
-                }
+        mark_selected(&el, selected.as_deref());
+        if drawn && first_draw.get_value() {
+            first_draw.set_value(false);
+            if let Some(p) = window().performance() {
+                let _ = p.mark("corridor-map-drawn");
             }
         }
     });
 
+    // A card opened from the list or a link brings its station into view
+    // (after the layout settles: the desktop card narrows the map).
+    let c = corridor.clone();
+    Effect::new(move |prev: Option<Option<String>>| {
+        let id = nav.station.get();
+        if id.is_some() && id != prev.flatten() {
+            if let Some(p) = id.as_deref().and_then(|id| c.station(id)).and_then(|s| s.position) {
+                set_timeout(move || camera.bring_into_view(p), Duration::from_millis(60));
+            }
+        }
+        id
+    });
+
+    // Wheel and touch need listeners that may cancel the browser's own
+    // scrolling; they are added once the svg exists.
+    Effect::new(move |_| {
+        if let Some(svg) = frame.get().and_then(|f| f.query_selector("svg").ok().flatten()) {
+            gestures::attach_wheel_and_touch(&svg, camera, hint);
+        }
+    });
+
+    let drag = MouseDrag::new();
+    let (d1, d2, d3, d4, d5) = (drag.clone(), drag.clone(), drag.clone(), drag.clone(), drag);
+    let frame_el = move || frame.get_untracked();
+    let on_down = move |e: PointerEvent| {
+        if let Some(svg) = target(&e, "svg") {
+            d1.down(&svg, &e);
+        }
+    };
+    let on_move = move |e: PointerEvent| d2.moved(camera, &e);
+    let on_up = move |e: PointerEvent| d3.up(&e);
+    let on_cancel = move |e: PointerEvent| d4.up(&e);
     let open_click = open.clone();
     let on_click = move |e: MouseEvent| {
-        if let Some(id) = marker_id(&e) {
+        if d5.swallow_click() {
+            return;
+        }
+        if let Some(id) = target(&e, ".station-marker").and_then(|m| m.get_attribute("data-id")) {
             open_click(id, Opener::Marker);
+        } else if let Some(k) = target(&e, ".cluster") {
+            let num = |a: &str| k.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
+            if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
+                camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
+            }
+        }
+    };
+    let on_dblclick = move |e: MouseEvent| {
+        if let Some(f) = frame_el() {
+            gestures::double_click(&f, camera, &e);
         }
     };
     let on_key = move |e: KeyboardEvent| {
+        let on_item = target(&e, ".station-marker, .cluster");
         if e.key() == "Enter" || e.key() == " " {
-            if let Some(id) = marker_id(&e) {
+            if let Some(id) = on_item.as_ref().and_then(|m| m.get_attribute("data-id")) {
                 e.prevent_default();
                 open(id, Opener::Marker);
+            } else if let Some(k) = on_item {
+                e.prevent_default();
+                let num = |a: &str| k.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
+                if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
+                    camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
+                }
             }
+        } else if gestures::key(camera, &e) {
+            e.prevent_default();
         }
     };
 
+    let view_attr = move |f: fn(&corridor::geo::Viewport) -> String| move || camera.view().map(|v| f(&v));
     view! {
         <div class="map-frame" node_ref=frame>
             <svg
                 class="corridor-map"
                 role="group"
+                tabindex="0"
                 aria-label=nav.tr(Msg::MapLabel)
                 viewBox=move || { let (w, h) = size.get(); format!("0 0 {} {}", fixed(w, 0), fixed(h, 0)) }
                 preserveAspectRatio="xMidYMid meet"
+                data-scale=view_attr(|v| fixed(v.metres_per_px, 4))
+                data-centre=view_attr(|v| { let c = v.centre_lonlat(); format!("{},{}", fixed(c.lon, 6), fixed(c.lat, 6)) })
+                on:pointerdown=on_down
+                on:pointermove=on_move
+                on:pointerup=on_up
+                on:pointercancel=on_cancel
                 on:click=on_click
+                on:dblclick=on_dblclick
                 on:keydown=on_key
                 inner_html=move || markup.get().unwrap_or_default()
             ></svg>
-            <p class="map-credit">{nav.tr(Msg::MapDrawnNote)}</p>
+            <MapControls corridor=corridor.clone() camera=camera located=located />
+            <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
+            <p class="map-credit">
+                {move || match tiles.get() {
+                    Some(t) => format!("{}{}", t.attribution, t.datum.credit().map(|c| format!(" · {c}")).unwrap_or_default()),
+                    None => nav.t(Msg::MapDrawnNote).to_string(),
+                }}
+            </p>
+            {move || config_error().map(|e| view! { <p class="map-config-error" role="status">{e}</p> })}
         </div>
+        <LocateResult corridor=corridor state=located />
     }
 }

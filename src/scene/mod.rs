@@ -7,15 +7,18 @@ mod labels;
 mod path;
 mod scale_bar;
 mod svg;
+mod tiles;
 
 pub use cluster::{cluster, Group};
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
 pub use scale_bar::ScaleBar;
 pub use svg::{escape, markup};
+pub use tiles::{tile_url, tiles_markup, visible_tiles, zoom_for, Tile, MAX_TILES, TILE_PX};
 
 use crate::geo::{LonLat, ScreenPoint, Viewport};
 use crate::i18n::{cluster_label, station_number, Lang};
+use crate::config::TileConfig;
 use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
@@ -80,6 +83,8 @@ pub struct LabelItem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
+    /// Raster tiles under everything, when a tile layer is configured.
+    pub tiles: Vec<Tile>,
     pub avenue_d: Option<String>,
     pub markers: Vec<MarkerItem>,
     pub clusters: Vec<ClusterItem>,
@@ -92,9 +97,11 @@ pub struct Scene {
 
 /// What else shapes the drawing besides the data and the camera.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct SceneOptions {
+pub struct SceneOptions<'a> {
     pub lang: Lang,
     pub user: Option<UserFix>,
+    /// A tile layer under the map; its datum shifts everything we draw.
+    pub tiles: Option<&'a TileConfig>,
 }
 
 /// Marker radius in pixels; labels keep clear of it.
@@ -110,13 +117,17 @@ const UNIT_FONT: f64 = 12.0;
 /// clusters what would overlap, places labels by priority.
 pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     let lang = opts.lang;
-    let avenue_d = c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>()));
+    // Data stays WGS-84; on GCJ-02 tiles it is drawn where those tiles
+    // put the streets.
+    let datum = opts.tiles.map(|t| t.datum).unwrap_or_default();
+    let to_screen = |p: LonLat| v.to_screen(datum.apply(p));
+    let avenue_d = c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| to_screen(*p)).collect::<Vec<_>>()));
 
     // Only stations on (or just off) the screen are laid out at all.
     let visible: Vec<(&crate::model::Station, ScreenPoint)> = c
         .stations
         .iter()
-        .filter_map(|s| Some((s, v.to_screen(s.position?))))
+        .filter_map(|s| Some((s, to_screen(s.position?))))
         .filter(|(_, at)| v.shows(*at, -CLUSTER_RADIUS))
         .collect();
     let groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
@@ -146,13 +157,13 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         .filter_map(|u| {
             let shape = u.shape.as_ref()?;
             let area_d = match shape {
-                Shape::Polygon(rings) => Some(polygon_path(rings, v)),
+                Shape::Polygon(rings) => Some(polygon_path(rings, &to_screen)),
                 _ => None,
             };
             Some((
                 UnitItem {
                     code: u.code.clone(),
-                    at: v.to_screen(shape.label_point()?),
+                    at: to_screen(shape.label_point()?),
                     area_d,
                     residential: u.unit_type == UnitType::Residential,
                 },
@@ -167,10 +178,10 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         .filter_map(|f| {
             let d = match &f.shape {
                 Shape::Point(_) => None,
-                Shape::Line(l) => Some(line_path(&l.iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>())),
-                Shape::Polygon(rings) => Some(polygon_path(rings, v)),
+                Shape::Line(l) => Some(line_path(&l.iter().map(|p| to_screen(*p)).collect::<Vec<_>>())),
+                Shape::Polygon(rings) => Some(polygon_path(rings, &to_screen)),
             };
-            Some((ContextItem { at: v.to_screen(f.shape.label_point()?), d, kind: f.context }, f.name.get(lang).to_string()))
+            Some((ContextItem { at: to_screen(f.shape.label_point()?), d, kind: f.context }, f.name.get(lang).to_string()))
         })
         .collect();
 
@@ -192,10 +203,11 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
 
     let mid_lat = v.centre_lonlat().lat;
     let user = opts.user.map(|u| UserItem {
-        at: v.to_screen(u.at),
+        at: to_screen(u.at),
         accuracy_px: u.accuracy_m.max(0.0) / v.ground_metres_per_px(u.at.lat),
     });
     Scene {
+        tiles: opts.tiles.map(|t| visible_tiles(v, t)).unwrap_or_default(),
         avenue_d,
         markers,
         clusters,
@@ -219,7 +231,7 @@ mod tests {
         let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, w, h, 30.0);
-        (build(&c, &v, &SceneOptions { lang: Lang::ZhCn, user: None }), c)
+        (build(&c, &v, &SceneOptions { lang: Lang::ZhCn, ..SceneOptions::default() }), c)
     }
 
     #[test]
@@ -258,12 +270,34 @@ mod tests {
     }
 
     #[test]
+    fn on_gcj02_tiles_stations_move_to_where_those_tiles_draw_streets() {
+        let (_, c) = scene(390.0, 312.0);
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 390.0, 312.0, 30.0).zoomed_about(8.0, ScreenPoint { x: 195.0, y: 156.0 });
+        let gcj = crate::config::parse_config(
+            r#"{"tiles": {"url": "https://t.example.org/{z}/{x}/{y}.png", "attribution": "x", "datum": "gcj02"}}"#,
+        )
+        .expect("valid config")
+        .tiles
+        .expect("tiles");
+        let plain = build(&c, &v, &SceneOptions::default());
+        let shifted = build(&c, &v, &SceneOptions { tiles: Some(&gcj), ..SceneOptions::default() });
+        assert!(!shifted.tiles.is_empty());
+        for (a, b) in plain.markers.iter().zip(&shifted.markers) {
+            // Near Jinshan GCJ-02 is ~430 m east and ~240 m south of WGS-84.
+            let east_m = (b.at.x - a.at.x) * v.ground_metres_per_px(30.75);
+            let south_m = (b.at.y - a.at.y) * v.ground_metres_per_px(30.75);
+            assert!((350.0..520.0).contains(&east_m) && (180.0..320.0).contains(&south_m), "{east_m} {south_m}");
+        }
+    }
+
+    #[test]
     fn user_accuracy_is_drawn_to_scale() {
         let (_, c) = scene(390.0, 312.0);
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, 390.0, 312.0, 30.0);
         let fix = UserFix { at: LonLat::new(121.245, 30.75), accuracy_m: 500.0 };
-        let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix) });
+        let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix), tiles: None });
         let u = s.user.expect("drawn");
         assert!((u.accuracy_px * v.ground_metres_per_px(30.75) - 500.0).abs() < 1e-6);
     }

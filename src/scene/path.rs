@@ -1,6 +1,6 @@
 //! SVG path data from screen points.
 
-use crate::geo::{LonLat, ScreenPoint, Viewport};
+use crate::geo::{LonLat, ScreenPoint};
 use crate::fmt_num::fixed;
 use std::fmt::Write;
 
@@ -14,10 +14,10 @@ pub fn line_path(points: &[ScreenPoint]) -> String {
 }
 
 /// Closed rings (outer and holes) of a polygon.
-pub fn polygon_path(rings: &[Vec<LonLat>], v: &Viewport) -> String {
+pub fn polygon_path(rings: &[Vec<LonLat>], to_screen: &impl Fn(LonLat) -> ScreenPoint) -> String {
     rings
         .iter()
-        .map(|r| line_path(&r.iter().map(|p| v.to_screen(*p)).collect::<Vec<_>>()) + " Z")
+        .map(|r| line_path(&r.iter().map(|p| to_screen(*p)).collect::<Vec<_>>()) + " Z")
         .collect::<Vec<_>>()
         .join(" ")
 }

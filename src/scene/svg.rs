@@ -28,6 +28,8 @@ pub fn escape(s: &str) -> String {
 pub fn markup(s: &Scene, height: f64) -> String {
     let mut m = String::with_capacity(8_192);
     m.push_str(r#"<rect class="land" x="0" y="0" width="100%" height="100%"/>"#);
+    // Tiles that fail to load show nothing: the vector map stays intact.
+    m.push_str(&super::tiles_markup(&s.tiles));
     for k in &s.context {
         let class = match k.kind {
             ContextKind::Coast | ContextKind::Water => "context water",
@@ -123,6 +125,7 @@ mod tests {
 
     fn scene_with(label: &str) -> Scene {
         Scene {
+            tiles: vec![],
             avenue_d: Some("M0.0 0.0 L10.0 0.0".into()),
             markers: vec![MarkerItem {
                 id: "zhangqiao".into(),

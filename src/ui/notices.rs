@@ -42,19 +42,27 @@ pub fn UnknownStation(id: String) -> impl IntoView {
     }
 }
 
+/// How many problems of each severity the page lists.
+const MAX_SHOWN: usize = 50;
+
 /// The data file's problems: errors in plain view, warnings folded away.
 #[component]
 pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
     let nav = Nav::get();
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(|p| p.severity == Severity::Error);
+    // A file broken everywhere must not bury the page: the first ones
+    // name the kind of mistake, the checker lists them all.
     let list = move |items: Vec<Problem>| {
+        let more = items.len().saturating_sub(MAX_SHOWN);
         view! {
             <ul>
                 {items
                     .into_iter()
+                    .take(MAX_SHOWN)
                     .map(|p| view! { <li class="problem">{move || p.describe(nav.lang.get())}</li> })
                     .collect_view()}
+                {(more > 0).then(|| view! { <li class="problem-more">"… +" {more}</li> })}
             </ul>
         }
     };

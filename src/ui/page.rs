@@ -51,11 +51,23 @@ fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
     });
 }
 
+/// Lists longer than this are drawn after the map.
+const LIST_AT_ONCE: usize = 300;
+
 #[component]
 pub fn CorridorPage(corridor: Corridor, problems: Vec<Problem>) -> impl IntoView {
     let nav = Nav::get();
     let corridor = Arc::new(corridor);
     manage_focus(nav, corridor.clone());
+
+    // A long list (a whole city's stations) waits one tick, so the map and
+    // a linked card appear first.
+    let list_ready = RwSignal::new(corridor.stations.len() <= LIST_AT_ONCE);
+    if !list_ready.get_untracked() {
+        set_timeout(move || list_ready.set(true), std::time::Duration::from_millis(0));
+    }
+    let c = corridor.clone();
+    let list = move || list_ready.get().then(|| view! { <StationList corridor=c.clone() /> });
 
     let c = corridor.clone();
     let unknown = move || nav.station.get().filter(|id| c.station(id).is_none());
@@ -76,7 +88,7 @@ pub fn CorridorPage(corridor: Corridor, problems: Vec<Problem>) -> impl IntoView
             </section>
             <section class="list-pane" aria-labelledby="list-heading">
                 {move || unknown().map(|id| view! { <UnknownStation id=id /> })}
-                <StationList corridor=corridor.clone() />
+                {list}
                 <DataNote corridor=corridor.clone() />
             </section>
             {card}

@@ -1,0 +1,270 @@
+//! The map config file, `public/map-config.json`: what a deployment may
+//! change without a rebuild. Today that is one optional raster tile layer,
+//! off by default so the map needs no network.
+//!
+//! Without tiles:
+//!
+//! ```json
+//! { "tiles": null }
+//! ```
+//!
+//! With tiles (only `url` and `attribution` are required):
+//!
+//! ```json
+//! { "tiles": {
+//!     "url": "https://{s}.tile.example.org/{z}/{x}/{y}.png",
+//!     "subdomains": ["a", "b", "c"],
+//!     "attribution": "© Example contributors",
+//!     "datum": "wgs84",
+//!     "min_zoom": 0,
+//!     "max_zoom": 18
+//! } }
+//! ```
+//!
+//! - `url`: an `http://` or `https://` XYZ template with `{z}`, `{x}` and
+//!   `{y}`; `{s}` is replaced by one of `subdomains`, which it then needs.
+//!   No other `{…}` placeholder is understood.
+//! - `attribution`: the credit the provider's licence asks for; shown on
+//!   the map, so it may not be empty.
+//! - `datum`: `"wgs84"` (default) or `"gcj02"` for Amap, Tencent and other
+//!   mainland-China providers, whose imagery is offset from WGS-84.
+//! - `min_zoom`, `max_zoom`: whole numbers from 0 to [`MAX_ZOOM`], defaults
+//!   0 and 18; the map never asks for tiles outside them.
+//!
+//! Unknown keys are errors, so a misspelt key is reported rather than
+//! silently ignored.
+
+use crate::fmt_num::trimmed;
+use crate::geo::Datum;
+use serde::Deserialize;
+
+/// The deepest zoom a config may name; beyond it no provider has tiles.
+pub const MAX_ZOOM: u8 = 22;
+const DEFAULT_MIN_ZOOM: u8 = 0;
+const DEFAULT_MAX_ZOOM: u8 = 18;
+
+/// The whole map config.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapConfig {
+    /// The raster layer under the vector map; `None` draws no tiles.
+    pub tiles: Option<TileConfig>,
+}
+
+/// A checked XYZ tile layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileConfig {
+    /// Template with `{z}`, `{x}`, `{y}` and perhaps `{s}`.
+    pub url: String,
+    /// Host names for `{s}`; empty when the template has none.
+    pub subdomains: Vec<String>,
+    pub attribution: String,
+    /// The datum the imagery is drawn in; our geometry is moved into it.
+    pub datum: Datum,
+    pub min_zoom: u8,
+    pub max_zoom: u8,
+}
+
+/// The file as written, before checking: everything optional so that a
+/// missing key gets our message rather than serde's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    tiles: Option<RawTiles>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTiles {
+    url: Option<String>,
+    subdomains: Option<Vec<String>>,
+    attribution: Option<String>,
+    datum: Option<String>,
+    min_zoom: Option<f64>,
+    max_zoom: Option<f64>,
+}
+
+/// Reads and checks the map config. The error names the problem and the
+/// key, for whoever edits the file.
+pub fn parse_config(text: &str) -> Result<MapConfig, String> {
+    let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            format!("map config is not valid JSON: {e}")
+        } else {
+            format!("map config: {e}")
+        }
+    })?;
+    let tiles = match raw.tiles {
+        None => None,
+        Some(t) => Some(check_tiles(t)?),
+    };
+    Ok(MapConfig { tiles })
+}
+
+fn check_tiles(t: RawTiles) -> Result<TileConfig, String> {
+    let url = t.url.map(|u| u.trim().to_string()).unwrap_or_default();
+    if url.is_empty() {
+        return Err("tiles.url is required: an XYZ template such as https://tile.example.org/{z}/{x}/{y}.png".into());
+    }
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err(format!("tiles.url must start with https:// or http:// (got \"{url}\")"));
+    }
+    for needed in ["{z}", "{x}", "{y}"] {
+        if !url.contains(needed) {
+            return Err(format!("tiles.url must contain {needed} (got \"{url}\")"));
+        }
+    }
+    if let Some(other) = placeholders(&url).find(|p| !matches!(*p, "{z}" | "{x}" | "{y}" | "{s}")) {
+        return Err(format!("tiles.url has the placeholder {other}; only {{z}}, {{x}}, {{y}} and {{s}} are understood"));
+    }
+
+    let subdomains = t.subdomains.unwrap_or_default();
+    if let Some(bad) = subdomains.iter().find(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+        return Err(format!("tiles.subdomains must be host names such as \"a\" (got \"{bad}\")"));
+    }
+    if url.contains("{s}") && subdomains.is_empty() {
+        return Err("tiles.url uses {s} but tiles.subdomains is missing or empty".into());
+    }
+
+    let attribution = t.attribution.map(|a| a.trim().to_string()).unwrap_or_default();
+    if attribution.is_empty() {
+        return Err("tiles.attribution is required: the credit the tile provider's licence asks for".into());
+    }
+
+    let datum = match t.datum {
+        None => Datum::default(),
+        Some(name) => Datum::from_name(&name).ok_or_else(|| format!("tiles.datum must be \"wgs84\" or \"gcj02\" (got \"{name}\")"))?,
+    };
+
+    let min_zoom = zoom("min_zoom", t.min_zoom, DEFAULT_MIN_ZOOM)?;
+    let max_zoom = zoom("max_zoom", t.max_zoom, DEFAULT_MAX_ZOOM)?;
+    if min_zoom > max_zoom {
+        return Err(format!("tiles.min_zoom ({min_zoom}) is greater than tiles.max_zoom ({max_zoom})"));
+    }
+
+    Ok(TileConfig { url, subdomains, attribution, datum, min_zoom, max_zoom })
+}
+
+/// Every `{…}` in a template, braces included.
+fn placeholders(url: &str) -> impl Iterator<Item = &str> {
+    url.match_indices('{').filter_map(move |(start, _)| {
+        let len = url[start..].find('}')?;
+        Some(&url[start..=start + len])
+    })
+}
+
+/// A zoom level: a whole number from 0 to [`MAX_ZOOM`], or the default.
+fn zoom(key: &str, value: Option<f64>, default: u8) -> Result<u8, String> {
+    let Some(z) = value else { return Ok(default) };
+    if z.fract() != 0.0 || !(0.0..=f64::from(MAX_ZOOM)).contains(&z) {
+        return Err(format!("tiles.{key} must be a whole number from 0 to {MAX_ZOOM} (got {})", trimmed(z, 6)));
+    }
+    Ok(z as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        match parse_config(text) {
+            Ok(c) => panic!("expected an error, got {c:?}"),
+            Err(e) => e,
+        }
+    }
+
+    const OSM: &str = r#"{ "tiles": { "url": "https://{s}.tile.example.org/{z}/{x}/{y}.png", "subdomains": ["a", "b"], "attribution": "© Example" } }"#;
+
+    #[test]
+    fn the_default_file_has_no_tiles() {
+        assert_eq!(parse_config(r#"{ "tiles": null }"#), Ok(MapConfig { tiles: None }));
+        assert_eq!(parse_config("{}"), Ok(MapConfig::default()));
+    }
+
+    #[test]
+    fn a_full_layer_parses_with_defaults() {
+        let t = parse_config(OSM).expect("valid").tiles.expect("tiles");
+        assert_eq!(
+            t,
+            TileConfig {
+                url: "https://{s}.tile.example.org/{z}/{x}/{y}.png".into(),
+                subdomains: vec!["a".into(), "b".into()],
+                attribution: "© Example".into(),
+                datum: Datum::Wgs84,
+                min_zoom: 0,
+                max_zoom: 18,
+            }
+        );
+    }
+
+    #[test]
+    fn a_gcj02_layer_with_zoom_range() {
+        let t = parse_config(
+            r#"{ "tiles": { "url": "https://webrd0{s}.example.cn/appmaptile?x={x}&y={y}&z={z}", "subdomains": ["1","2","3","4"],
+                 "attribution": "© Example", "datum": "gcj02", "min_zoom": 3, "max_zoom": 18.0 } }"#,
+        )
+        .expect("valid")
+        .tiles
+        .expect("tiles");
+        assert_eq!((t.datum, t.min_zoom, t.max_zoom), (Datum::Gcj02, 3, 18));
+    }
+
+    #[test]
+    fn not_json_names_line_and_column() {
+        let e = err("{ \"tiles\": nul }");
+        assert!(e.contains("not valid JSON") && e.contains("line 1 column"), "{e}");
+        assert!(err("").contains("not valid JSON"));
+    }
+
+    #[test]
+    fn wrong_types_and_unknown_keys_are_named() {
+        assert!(err(r#"{ "tiles": { "url": 5 } }"#).contains("invalid type"));
+        assert!(err(r#"{ "tile": null }"#).contains("unknown field `tile`"));
+        assert!(err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}", "attribution": "a", "maxzoom": 3 } }"#).contains("unknown field `maxzoom`"));
+    }
+
+    #[test]
+    fn url_must_be_a_web_xyz_template() {
+        assert!(err(r#"{ "tiles": { "attribution": "a" } }"#).contains("tiles.url is required"));
+        for bad in ["ftp://x/{z}/{x}/{y}", "//x/{z}/{x}/{y}", "javascript:alert(1)//{z}{x}{y}"] {
+            let e = err(&format!(r#"{{ "tiles": {{ "url": "{bad}", "attribution": "a" }} }}"#));
+            assert!(e.contains("https:// or http://"), "{e}");
+        }
+        let e = err(r#"{ "tiles": { "url": "https://x/{z}/{x}.png", "attribution": "a" } }"#);
+        assert!(e.contains("must contain {y}"), "{e}");
+        let e = err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}{r}.png", "attribution": "a" } }"#);
+        assert!(e.contains("placeholder {r}"), "{e}");
+    }
+
+    #[test]
+    fn subdomains_are_needed_for_s_and_must_be_host_names() {
+        let e = err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "attribution": "a" } }"#);
+        assert!(e.contains("uses {s}"), "{e}");
+        let e = err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "subdomains": ["a/b"], "attribution": "a" } }"#);
+        assert!(e.contains("tiles.subdomains"), "{e}");
+    }
+
+    #[test]
+    fn attribution_is_required() {
+        for tiles in [r#"{ "url": "https://x/{z}/{x}/{y}" }"#, r#"{ "url": "https://x/{z}/{x}/{y}", "attribution": "  " }"#] {
+            let e = err(&format!(r#"{{ "tiles": {tiles} }}"#));
+            assert!(e.contains("tiles.attribution is required"), "{e}");
+        }
+    }
+
+    #[test]
+    fn datum_must_be_known() {
+        let e = err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}", "attribution": "a", "datum": "bd09" } }"#);
+        assert!(e.contains("tiles.datum") && e.contains("bd09"), "{e}");
+    }
+
+    #[test]
+    fn zoom_range_is_checked() {
+        let with = |zooms: &str| err(&format!(r#"{{ "tiles": {{ "url": "https://x/{{z}}/{{x}}/{{y}}", "attribution": "a", {zooms} }} }}"#));
+        assert!(with(r#""min_zoom": -1"#).contains("tiles.min_zoom must be a whole number from 0 to 22 (got -1)"));
+        assert!(with(r#""max_zoom": 30"#).contains("tiles.max_zoom must be a whole number"));
+        assert!(with(r#""max_zoom": 12.5"#).contains("(got 12.5)"));
+        assert!(with(r#""min_zoom": 12, "max_zoom": 10"#).contains("min_zoom (12) is greater than tiles.max_zoom (10)"));
+    }
+}

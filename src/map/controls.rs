@@ -1,0 +1,37 @@
+//! The buttons over the map: zoom in and out, the whole corridor, locate me.
+
+use super::camera::MapCamera;
+use super::locate::{locate, Located};
+use crate::ui::nav::Nav;
+use corridor::geo::ScreenPoint;
+use corridor::i18n::Msg;
+use corridor::model::Corridor;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const BUTTON_ZOOM: f64 = 1.6;
+
+fn zoom(camera: MapCamera, factor: f64) {
+    camera.update(|v| v.zoomed_about(factor, ScreenPoint { x: v.width / 2.0, y: v.height / 2.0 }));
+}
+
+#[component]
+pub fn MapControls(corridor: Arc<Corridor>, camera: MapCamera, located: RwSignal<Located>) -> impl IntoView {
+    let nav = Nav::get();
+    view! {
+        <div class="map-controls">
+            <button type="button" class="zoom-in" aria-label=nav.tr(Msg::ZoomIn) title=nav.tr(Msg::ZoomIn)
+                on:click=move |_| zoom(camera, BUTTON_ZOOM)>"+"</button>
+            <button type="button" class="zoom-out" aria-label=nav.tr(Msg::ZoomOut) title=nav.tr(Msg::ZoomOut)
+                on:click=move |_| zoom(camera, 1.0 / BUTTON_ZOOM)>"−"</button>
+            <button type="button" class="fit" aria-label=nav.tr(Msg::FitAll) title=nav.tr(Msg::FitAll)
+                on:click=move |_| camera.fit()>
+                <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5" /></svg>
+            </button>
+            <button type="button" class="locate" aria-label=nav.tr(Msg::Locate) title=nav.tr(Msg::Locate)
+                on:click=move |_| locate(corridor.clone(), located, camera)>
+                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="4" /><path d="M10 1v4M10 15v4M1 10h4M15 10h4" /></svg>
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,137 @@
+//! "Locate me": asks the browser for the reader's position (Geolocation
+//! API), draws it with its accuracy, names the nearest station and its
+//! distance along the avenue, and says plainly what went wrong otherwise.
+
+use super::camera::MapCamera;
+use crate::ui::nav::{use_open_station, Nav, Opener};
+use corridor::geo::LonLat;
+use corridor::i18n::{self, Lang, Msg};
+use corridor::locate::{nearest_station, Nearby};
+use corridor::model::Corridor;
+use corridor::scene::UserFix;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Located {
+    Idle,
+    Busy,
+    Found { fix: UserFix, station: String, along_m: f64, to_avenue_m: f64 },
+    Failed(Failure),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Failure {
+    Denied,
+    Unavailable,
+    Timeout,
+    Unsupported,
+    NoStations,
+    Far(f64),
+}
+
+impl Located {
+    /// The fix to draw on the map, if any.
+    pub fn fix(&self) -> Option<UserFix> {
+        match self {
+            Located::Found { fix, .. } => Some(*fix),
+            _ => None,
+        }
+    }
+}
+
+/// A number from a JS object by key; works for the browser's own position
+/// objects and for plain ones alike.
+fn number(obj: &JsValue, key: &str) -> Option<f64> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok()?.as_f64()
+}
+
+/// Starts one position request; the answer lands in `state`.
+pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) {
+    let Some(geo) = window().navigator().geolocation().ok() else {
+        state.set(Located::Failed(Failure::Unsupported));
+        return;
+    };
+    state.set(Located::Busy);
+    let on_fix = Closure::once_into_js(move |position: JsValue| {
+        let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).unwrap_or(JsValue::UNDEFINED);
+        let (Some(lon), Some(lat)) = (number(&coords, "longitude"), number(&coords, "latitude")) else {
+            state.set(Located::Failed(Failure::Unavailable));
+            return;
+        };
+        let at = LonLat::new(lon, lat);
+        let fix = UserFix { at, accuracy_m: number(&coords, "accuracy").unwrap_or(0.0) };
+        state.set(match nearest_station(&corridor, at) {
+            Nearby::Near { station, along_m, to_avenue_m } => {
+                camera.bring_into_view(at);
+                Located::Found { fix, station, along_m, to_avenue_m }
+            }
+            Nearby::Far { km } => Located::Failed(Failure::Far(km)),
+            Nearby::NoStations => Located::Failed(Failure::NoStations),
+        });
+    });
+    let on_error = Closure::once_into_js(move |error: JsValue| {
+        state.set(Located::Failed(match number(&error, "code") {
+            Some(c) if c == 1.0 => Failure::Denied,
+            Some(c) if c == 3.0 => Failure::Timeout,
+            _ => Failure::Unavailable,
+        }));
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_enable_high_accuracy(true);
+    options.set_timeout(15_000);
+    options.set_maximum_age(60_000);
+    if geo
+        .get_current_position_with_error_callback_and_options(on_fix.unchecked_ref(), Some(on_error.unchecked_ref()), &options)
+        .is_err()
+    {
+        state.set(Located::Failed(Failure::Unavailable));
+    }
+}
+
+fn failure_text(f: Failure, lang: Lang) -> String {
+    match f {
+        Failure::Denied => Msg::LocateDenied.text(lang).to_string(),
+        Failure::Unavailable => Msg::LocateUnavailable.text(lang).to_string(),
+        Failure::Timeout => Msg::LocateTimeout.text(lang).to_string(),
+        Failure::Unsupported => Msg::LocateUnsupported.text(lang).to_string(),
+        Failure::NoStations => Msg::LocateNoStations.text(lang).to_string(),
+        Failure::Far(km) => i18n::locate_far(lang, km),
+    }
+}
+
+/// The answer, under the map; read out by screen readers when it changes.
+#[component]
+pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl IntoView {
+    let nav = Nav::get();
+    let open = use_open_station();
+    move || {
+        let lang = nav.lang.get();
+        match state.get() {
+            Located::Idle => None,
+            Located::Busy => Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any()),
+            Located::Failed(f) => Some(
+                view! { <p class="locate-result locate-error" role="alert">{failure_text(f, lang)}</p> }.into_any(),
+            ),
+            Located::Found { station, along_m, to_avenue_m, .. } => {
+                let s = corridor.station(&station)?;
+                let text = i18n::locate_near(lang, s.order, s.name.get(lang), along_m, to_avenue_m);
+                let open = open.clone();
+                let id = s.id.clone();
+                Some(
+                    view! {
+                        <p class="locate-result" role="status">
+                            {text} " "
+                            <button type="button" class="locate-open" on:click=move |_| open(id.clone(), Opener::ListLink)>
+                                {Msg::OpenCard.text(lang)}
+                            </button>
+                        </p>
+                    }
+                    .into_any(),
+                )
+            }
+        }
+    }
+}
