@@ -30,18 +30,6 @@ fn target(e: &Event, selector: &str) -> Option<web_sys::Element> {
     el.closest(selector).ok()?
 }
 
-/// Marks the station whose card is open.
-fn mark_selected(frame: &web_sys::HtmlDivElement, selected: Option<&str>) {
-    if let Ok(nodes) = frame.query_selector_all("g.station-marker") {
-        for i in 0..nodes.length() {
-            if let Some(g) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let on = g.get_attribute("data-id").is_some_and(|id| Some(id.as_str()) == selected);
-                let _ = g.class_list().toggle_with_force("selected", on);
-            }
-        }
-    }
-}
-
 #[component]
 pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let nav = Nav::get();
@@ -61,18 +49,20 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let markup = Memo::new(move |_| {
         let v = camera.view()?;
         let tiles = tiles.get();
-        let opts = SceneOptions { lang: nav.lang.get(), user: located.with(Located::fix), tiles: tiles.as_ref() };
+        let selected = nav.station.get();
+        let opts = SceneOptions {
+            lang: nav.lang.get(),
+            user: located.with(Located::fix),
+            tiles: tiles.as_ref(),
+            selected: selected.as_deref(),
+        };
         Some(scene::markup(&scene::build(&c, &v, &opts), v.height))
     });
 
-    // After each draw: the selection, and a performance mark for the
-    // benchmark the first time.
+    // A performance mark at the first draw, for the benchmark.
     let first_draw = StoredValue::new(true);
     Effect::new(move |_| {
         let drawn = markup.with(Option::is_some);
-        let selected = nav.station.get();
-        let Some(el) = frame.get() else { return };
-        mark_selected(&el, selected.as_deref());
         if drawn && first_draw.get_value() {
             first_draw.set_value(false);
             if let Some(p) = window().performance() {

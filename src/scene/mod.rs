@@ -30,6 +30,8 @@ pub struct MarkerItem {
     pub label: String,
     pub at: ScreenPoint,
     pub approximate: bool,
+    /// Its card is open.
+    pub selected: bool,
 }
 
 /// Several stations too close together to draw apart at this zoom.
@@ -102,6 +104,8 @@ pub struct SceneOptions<'a> {
     pub user: Option<UserFix>,
     /// A tile layer under the map; its datum shifts everything we draw.
     pub tiles: Option<&'a TileConfig>,
+    /// The station whose card is open.
+    pub selected: Option<&'a str>,
 }
 
 /// Marker radius in pixels; labels keep clear of it.
@@ -142,6 +146,7 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
                 label: format!("{} {}", station_number(lang, s.order), s.name.get(lang)),
                 at,
                 approximate: s.accuracy != Accuracy::Surveyed,
+                selected: opts.selected == Some(s.id.as_str()),
             });
         } else {
             clusters.push(ClusterItem { at: g.at, count: g.members.len(), label: cluster_label(lang, g.members.len()) });
@@ -297,7 +302,7 @@ mod tests {
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, 390.0, 312.0, 30.0);
         let fix = UserFix { at: LonLat::new(121.245, 30.75), accuracy_m: 500.0 };
-        let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix), tiles: None });
+        let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix), ..SceneOptions::default() });
         let u = s.user.expect("drawn");
         assert!((u.accuracy_px * v.ground_metres_per_px(30.75) - 500.0).abs() < 1e-6);
     }

@@ -66,11 +66,12 @@ pub fn markup(s: &Scene, height: f64) -> String {
         let _ = write!(
             m,
             concat!(
-                r#"<g class="station-marker{}" data-id="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
+                r#"<g class="station-marker{}{}" data-id="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
                 r#"<circle class="marker-ring" r="{}"/><circle class="marker-dot" r="{}"/>"#,
                 r#"<text class="marker-number" text-anchor="middle" dy="4.5">{}</text></g>"#
             ),
             if k.approximate { " approximate" } else { "" },
+            if k.selected { " selected" } else { "" },
             escape(&k.id),
             escape(&k.label),
             fixed(k.at.x, 1),
@@ -133,6 +134,7 @@ mod tests {
                 label: label.into(),
                 at: ScreenPoint { x: 10.0, y: 20.0 },
                 approximate: true,
+                selected: false,
             }],
             clusters: vec![crate::scene::ClusterItem { at: ScreenPoint { x: 50.0, y: 60.0 }, count: 12, label: "12 stations".into() }],
             units: vec![],
