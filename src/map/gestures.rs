@@ -29,6 +29,9 @@ pub fn local(el: &Element, client_x: f64, client_y: f64) -> ScreenPoint {
 #[derive(Default)]
 struct Drag {
     pointer: Option<i32>,
+    /// Captures the pointer once the press becomes a drag (capturing at
+    /// once would retarget the click of a plain press away from a marker).
+    element: Option<Element>,
     last: (f64, f64),
     travelled: f64,
     /// Set when a drag ends, so the click that follows opens nothing.
@@ -52,7 +55,7 @@ impl MouseDrag {
         d.pointer = Some(e.pointer_id());
         d.last = (e.client_x() as f64, e.client_y() as f64);
         d.travelled = 0.0;
-        let _ = el.set_pointer_capture(e.pointer_id());
+        d.element = Some(el.clone());
     }
 
     pub fn moved(&self, camera: MapCamera, e: &PointerEvent) {
@@ -63,8 +66,14 @@ impl MouseDrag {
         let (x, y) = (e.client_x() as f64, e.client_y() as f64);
         let (dx, dy) = (x - d.last.0, y - d.last.1);
         d.last = (x, y);
+        let was_drag = d.travelled > DRAG_THRESHOLD_PX;
         d.travelled += dx.hypot(dy);
         if d.travelled > DRAG_THRESHOLD_PX {
+            if !was_drag {
+                if let Some(el) = &d.element {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+            }
             camera.update(|v| v.panned(dx, dy));
         }
     }
@@ -73,6 +82,7 @@ impl MouseDrag {
         let mut d = self.0.borrow_mut();
         if d.pointer == Some(e.pointer_id()) {
             d.pointer = None;
+            d.element = None;
             d.swallow_click = d.travelled > DRAG_THRESHOLD_PX;
         }
     }

@@ -3,13 +3,16 @@
 //! broken data), a private headless Chromium per test, and polling helpers
 //! whose failures say what the page showed.
 //!
-//! The tests are in `tests/browser.rs`; `src/bin/screenshot.rs` uses the
-//! same pieces to take screenshots.
+//! The tests are in `tests/browser.rs` and, for the moving map (pan, zoom,
+//! clusters, locate me, 10,000 points), `tests/map_moves.rs`;
+//! `src/bin/screenshot.rs` uses the same pieces to take screenshots and
+//! `src/bin/map-bench.rs` to time the map's first draw and its frames.
 //!
 //! ```text
 //! trunk build --release                                  # dist/ must exist
 //! cargo test -p corridor-e2e -- --test-threads=2
 //! cargo run -p corridor-e2e --bin screenshot -- '/?s=zhangqiao' card.png 390x844
+//! cargo run --release -p corridor-e2e --bin map-bench
 //! ```
 //!
 //! Environment:
@@ -21,8 +24,10 @@
 //!   with `CORRIDOR_E2E_KEEP_TMP=1` the logs stay in `target/e2e-tmp/`.
 
 pub mod driver;
+pub mod map;
 pub mod paths;
 pub mod server;
+pub mod synthetic;
 pub mod wait;
 
 pub use driver::{Browser, BrowserOptions, DESKTOP, PHONE};

@@ -1,0 +1,140 @@
+//! Reading the moving map's state: the camera the app writes on
+//! `svg.corridor-map` (`data-scale`, `data-centre`) and the
+//! `corridor-map-drawn` performance mark of its first draw. Shared by the
+//! map tests (`tests/map_moves.rs`) and the `map-bench` benchmark.
+
+use fantoccini::Client;
+use serde_json::Value;
+
+/// The map's root element.
+pub const MAP: &str = "svg.corridor-map";
+
+/// The name of the app's `performance.mark` at its first map draw.
+pub const DRAWN_MARK: &str = "corridor-map-drawn";
+
+/// The map's view as the app publishes it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    /// Metres per CSS pixel (`data-scale`); smaller is zoomed in.
+    pub scale: f64,
+    /// `data-centre`, longitude.
+    pub lon: f64,
+    /// `data-centre`, latitude.
+    pub lat: f64,
+}
+
+impl Camera {
+    /// Ground distance east and north from `self` to `other`, in metres
+    /// (local flat approximation, fine over a few kilometres).
+    pub fn metres_to(&self, other: &Camera) -> (f64, f64) {
+        const M_PER_DEG: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+        let mean_lat = ((self.lat + other.lat) / 2.0).to_radians();
+        (
+            (other.lon - self.lon) * M_PER_DEG * mean_lat.cos(),
+            (other.lat - self.lat) * M_PER_DEG,
+        )
+    }
+}
+
+impl std::fmt::Display for Camera {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "scale {} m/px, centre {:.6},{:.6}",
+            self.scale, self.lon, self.lat
+        )
+    }
+}
+
+/// Parses the two attributes; the error quotes what was there.
+pub fn parse_camera(scale: Option<&str>, centre: Option<&str>) -> Result<Camera, String> {
+    let bad = || format!("svg.corridor-map has data-scale={scale:?} data-centre={centre:?}");
+    let scale: f64 = scale
+        .and_then(|s| s.trim().parse().ok())
+        .filter(|s: &f64| s.is_finite() && *s > 0.0)
+        .ok_or_else(|| format!("{} (data-scale must be a positive number)", bad()))?;
+    let (lon, lat) = centre
+        .and_then(|c| c.split_once(','))
+        .and_then(|(lon, lat)| Some((lon.trim().parse().ok()?, lat.trim().parse().ok()?)))
+        .filter(|(lon, lat): &(f64, f64)| lon.is_finite() && lat.is_finite())
+        .ok_or_else(|| format!("{} (data-centre must be \"lon,lat\")", bad()))?;
+    Ok(Camera { scale, lon, lat })
+}
+
+/// The camera now, or why it cannot be read (no map, bad attributes).
+pub async fn camera(client: &Client) -> Result<Camera, String> {
+    let v = client
+        .execute(
+            "const s = document.querySelector('svg.corridor-map');
+             return s ? [s.getAttribute('data-scale'), s.getAttribute('data-centre')] : null;",
+            vec![],
+        )
+        .await
+        .map_err(|e| format!("reading the camera failed: {e}"))?;
+    let Value::Array(pair) = v else {
+        return Err("there is no svg.corridor-map".to_string());
+    };
+    parse_camera(
+        pair.first().and_then(Value::as_str),
+        pair.get(1).and_then(Value::as_str),
+    )
+}
+
+/// `startTime` of the first `corridor-map-drawn` mark (ms since navigation
+/// start), if the page has one yet.
+pub async fn first_draw_ms(client: &Client) -> Result<Option<f64>, String> {
+    let v = client
+        .execute(
+            "const e = performance.getEntriesByName(arguments[0]);
+             return e.length ? e[0].startTime : null;",
+            vec![Value::from(DRAWN_MARK)],
+        )
+        .await
+        .map_err(|e| format!("reading performance marks failed: {e}"))?;
+    Ok(v.as_f64())
+}
+
+/// How many elements match `css`, counted in the page (cheap even for
+/// thousands of elements, unlike fetching a WebDriver reference to each).
+pub async fn js_count(client: &Client, css: &str) -> usize {
+    client
+        .execute(
+            "return document.querySelectorAll(arguments[0]).length;",
+            vec![Value::from(css)],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("counting `{css}` failed: {e}"))
+        .as_u64()
+        .unwrap_or_else(|| panic!("counting `{css}` did not give a number")) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_camera_attributes() {
+        let c = parse_camera(Some("8.25"), Some("121.273000,30.745100")).unwrap();
+        assert_eq!(
+            c,
+            Camera {
+                scale: 8.25,
+                lon: 121.273,
+                lat: 30.7451
+            }
+        );
+        assert!(parse_camera(None, Some("1,2")).is_err());
+        assert!(parse_camera(Some("0"), Some("1,2")).is_err());
+        assert!(parse_camera(Some("1"), Some("1;2")).is_err());
+        assert!(parse_camera(Some("1"), None).is_err());
+    }
+
+    #[test]
+    fn metres_between_cameras() {
+        let a = parse_camera(Some("1"), Some("121.27,30.745")).unwrap();
+        let b = parse_camera(Some("1"), Some("121.28,30.755")).unwrap();
+        let (east, north) = a.metres_to(&b);
+        assert!((east - 957.0).abs() < 5.0, "{east}");
+        assert!((north - 1112.0).abs() < 5.0, "{north}");
+    }
+}
