@@ -84,6 +84,17 @@ impl Viewport {
         Viewport { centre, metres_per_px: mpp, ..*self }
     }
 
+    /// The view in which every point appears at `s * p + (tx, ty)` of its
+    /// place in this one: what a gesture previewed as a CSS transform
+    /// (scale `s`, then translate) becomes when it is committed.
+    pub fn transformed(&self, s: f64, tx: f64, ty: f64) -> Self {
+        if !(s.is_finite() && s > 0.0 && tx.is_finite() && ty.is_finite()) {
+            return *self;
+        }
+        let centre = self.from_screen(ScreenPoint { x: (self.width / 2.0 - tx) / s, y: (self.height / 2.0 - ty) / s });
+        Viewport { centre, metres_per_px: self.metres_per_px / s, ..*self }
+    }
+
     /// The same camera in a box of another size.
     pub fn resized(&self, width: f64, height: f64) -> Self {
         Viewport { width, height, ..*self }
@@ -223,6 +234,18 @@ mod tests {
         let c = lost.centre_lonlat();
         assert!(CORRIDOR.contains(LonLat::new(c.lon, c.lat.clamp(CORRIDOR.south, CORRIDOR.north))), "{c:?}");
         assert!((c.lon - CORRIDOR.west).abs() < 1e-6, "clamped to the west edge: {c:?}");
+    }
+
+    #[test]
+    fn a_committed_transform_puts_points_where_the_preview_showed_them() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
+        let (s, tx, ty) = (1.8, -35.0, 22.5);
+        let t = v.transformed(s, tx, ty);
+        for p in [LonLat::new(121.22, 30.73), LonLat::new(121.3, 30.76), LonLat::new(121.27, 30.745)] {
+            let (a, b) = (v.to_screen(p), t.to_screen(p));
+            assert!((b.x - (s * a.x + tx)).abs() < 1e-6 && (b.y - (s * a.y + ty)).abs() < 1e-6, "{p:?}");
+        }
+        assert_eq!(v.transformed(0.0, 1.0, 1.0), v);
     }
 
     #[test]

@@ -1,23 +1,53 @@
 //! The map's camera as reactive state: fitted to the data until the reader
 //! moves it, and always kept within the limits.
 
+use corridor::fmt_num::fixed;
 use corridor::geo::{Bounds, LonLat, ViewLimits, Viewport};
 use leptos::prelude::*;
 
 /// Room around the corridor, in pixels, for labels at the edges.
 pub const PADDING: f64 = 36.0;
 
+/// A gesture in progress, shown by moving the drawing with a CSS transform
+/// (scale `s` about the box's corner, then translate) instead of redrawing
+/// it every frame; committed to the camera when the gesture ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preview {
+    pub s: f64,
+    pub tx: f64,
+    pub ty: f64,
+}
+
+impl Preview {
+    pub const NONE: Preview = Preview { s: 1.0, tx: 0.0, ty: 0.0 };
+
+    /// The CSS for the drawing, empty when nothing is previewed.
+    pub fn css(&self) -> String {
+        if *self == Preview::NONE {
+            return String::new();
+        }
+        format!(
+            "transform-origin:0 0;transform:matrix({},0,0,{},{},{})",
+            fixed(self.s, 5),
+            fixed(self.s, 5),
+            fixed(self.tx, 2),
+            fixed(self.ty, 2)
+        )
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct MapCamera {
     size: ReadSignal<(f64, f64)>,
     /// `None`: fitted to the data (follows the box's size).
     moved: RwSignal<Option<Viewport>>,
+    preview: RwSignal<Preview>,
     bounds: Option<Bounds>,
 }
 
 impl MapCamera {
     pub fn new(size: ReadSignal<(f64, f64)>, bounds: Option<Bounds>) -> Self {
-        MapCamera { size, moved: RwSignal::new(None), bounds }
+        MapCamera { size, moved: RwSignal::new(None), preview: RwSignal::new(Preview::NONE), bounds }
     }
 
     fn fitted_at(&self, (w, h): (f64, f64)) -> Option<Viewport> {
@@ -40,19 +70,62 @@ impl MapCamera {
         self.view_at(self.size.get_untracked(), self.moved.get_untracked())
     }
 
-    /// Moves the camera, clamped to the limits.
+    fn limits(&self) -> Option<ViewLimits> {
+        self.bounds.zip(self.fitted_at(self.size.get_untracked())).map(|(b, fit)| ViewLimits::around(b, &fit))
+    }
+
+    /// Moves the camera (after any gesture in progress), clamped to the
+    /// limits, and redraws.
     pub fn update(&self, f: impl FnOnce(Viewport) -> Viewport) {
         let Some(v) = self.view_untracked() else { return };
-        let next = f(v);
-        let limits = self.bounds.zip(self.fitted_at(self.size.get_untracked())).map(|(b, fit)| ViewLimits::around(b, &fit));
-        let next = limits.map_or(next, |l| next.clamped(&l));
+        let p = self.preview.get_untracked();
+        let next = f(v.transformed(p.s, p.tx, p.ty));
+        let next = self.limits().map_or(next, |l| next.clamped(&l));
+        if p != Preview::NONE {
+            self.preview.set(Preview::NONE);
+        }
         if next != v || self.moved.get_untracked().is_none() {
             self.moved.set(Some(next));
         }
     }
 
+    /// The transform of the gesture in progress (tracked), as CSS.
+    pub fn preview_css(&self) -> String {
+        self.preview.get().css()
+    }
+
+    /// A gesture drags the drawing by `dx, dy` pixels.
+    pub fn preview_pan(&self, dx: f64, dy: f64) {
+        self.preview.update(|p| {
+            p.tx += dx;
+            p.ty += dy;
+        });
+    }
+
+    /// A gesture zooms the drawing by `factor` about `at`, within the
+    /// camera's zoom limits.
+    pub fn preview_zoom(&self, factor: f64, at: corridor::geo::ScreenPoint) {
+        let (Some(v), Some(l)) = (self.view_untracked(), self.limits()) else { return };
+        self.preview.update(|p| {
+            // Scale limits: metres per pixel / s must stay within bounds.
+            let s = (p.s * factor).clamp(v.metres_per_px / l.max_metres_per_px, v.metres_per_px / l.min_metres_per_px);
+            let f = s / p.s;
+            p.tx = f * p.tx + (1.0 - f) * at.x;
+            p.ty = f * p.ty + (1.0 - f) * at.y;
+            p.s = s;
+        });
+    }
+
+    /// Ends a gesture: the camera takes the previewed view and redraws.
+    pub fn commit(&self) {
+        if self.preview.get_untracked() != Preview::NONE {
+            self.update(|v| v);
+        }
+    }
+
     /// Back to the whole corridor.
     pub fn fit(&self) {
+        self.preview.set(Preview::NONE);
         self.moved.set(None);
     }
 

@@ -19,6 +19,8 @@ const DRAG_THRESHOLD_PX: f64 = 4.0;
 const KEY_PAN_PX: f64 = 80.0;
 const KEY_ZOOM: f64 = 1.5;
 const DOUBLE_ZOOM: f64 = 2.0;
+/// The wheel zoom is redrawn this long after the last wheel event.
+const WHEEL_PAUSE_MS: u64 = 160;
 
 /// Where an event happened, in the map box's pixels.
 pub fn local(el: &Element, client_x: f64, client_y: f64) -> ScreenPoint {
@@ -74,16 +76,17 @@ impl MouseDrag {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
             }
-            camera.update(|v| v.panned(dx, dy));
+            camera.preview_pan(dx, dy);
         }
     }
 
-    pub fn up(&self, e: &PointerEvent) {
+    pub fn up(&self, camera: MapCamera, e: &PointerEvent) {
         let mut d = self.0.borrow_mut();
         if d.pointer == Some(e.pointer_id()) {
             d.pointer = None;
             d.element = None;
             d.swallow_click = d.travelled > DRAG_THRESHOLD_PX;
+            camera.commit();
         }
     }
 
@@ -145,13 +148,26 @@ fn listen<E: JsCast + 'static>(el: &Element, event: &'static str, f: impl FnMut(
 /// finger tries to move the map.
 pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bool>) {
     let wheel_el = el.clone();
+    // The wheel has no "end": the zoom is redrawn once it pauses.
+    let wheel_turn = Rc::new(std::cell::Cell::new(0u32));
     listen(el, "wheel", move |e: WheelEvent| {
         e.prevent_default();
         // Lines (Firefox) are ~40 px; a trackpad pinch comes as ctrl+wheel.
         let pixels = e.delta_y() * if e.delta_mode() == 1 { 40.0 } else { 1.0 };
         let rate = if e.ctrl_key() { 0.01 } else { 0.002 };
         let at = local(&wheel_el, e.client_x() as f64, e.client_y() as f64);
-        camera.update(|v| v.zoomed_about((-pixels * rate).exp(), at));
+        camera.preview_zoom((-pixels * rate).exp(), at);
+        let turn = wheel_turn.get().wrapping_add(1);
+        wheel_turn.set(turn);
+        let wheel_turn = SendWrapper::new(wheel_turn.clone());
+        set_timeout(
+            move || {
+                if wheel_turn.get() == turn {
+                    camera.commit();
+                }
+            },
+            std::time::Duration::from_millis(WHEEL_PAUSE_MS),
+        );
     });
 
     #[derive(Default)]
@@ -190,7 +206,8 @@ pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bo
             hint.set(false);
             if let (Some((c0, d0)), Some((c1, d1))) = (s.pinch, two(&move_el, &e)) {
                 let factor = if d0 > 0.0 { d1 / d0 } else { 1.0 };
-                camera.update(|v| v.panned(c1.x - c0.x, c1.y - c0.y).zoomed_about(factor, c1));
+                camera.preview_pan(c1.x - c0.x, c1.y - c0.y);
+                camera.preview_zoom(factor, c1);
                 s.pinch = Some((c1, d1));
             } else {
                 s.pinch = two(&move_el, &e);
@@ -203,8 +220,8 @@ pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bo
     let s = state;
     listen(el, "touchend", move |e: TouchEvent| {
         let mut s = s.borrow_mut();
-        if e.touches().length() < 2 {
-            s.pinch = None;
+        if e.touches().length() < 2 && s.pinch.take().is_some() {
+            camera.commit();
         }
         let Some((t0, at)) = s.tap.take() else { return };
         let now = js_sys::Date::now();

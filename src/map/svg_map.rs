@@ -101,8 +101,8 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         }
     };
     let on_move = move |e: PointerEvent| d2.moved(camera, &e);
-    let on_up = move |e: PointerEvent| d3.up(&e);
-    let on_cancel = move |e: PointerEvent| d4.up(&e);
+    let on_up = move |e: PointerEvent| d3.up(camera, &e);
+    let on_cancel = move |e: PointerEvent| d4.up(camera, &e);
     let open_click = open.clone();
     let on_click = move |e: MouseEvent| {
         if d5.swallow_click() {
@@ -150,6 +150,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 aria-label=nav.tr(Msg::MapLabel)
                 viewBox=move || { let (w, h) = size.get(); format!("0 0 {} {}", fixed(w, 0), fixed(h, 0)) }
                 preserveAspectRatio="xMidYMid meet"
+                style=move || camera.preview_css()
                 data-scale=view_attr(|v| fixed(v.metres_per_px, 4))
                 data-centre=view_attr(|v| { let c = v.centre_lonlat(); format!("{},{}", fixed(c.lon, 6), fixed(c.lat, 6)) })
                 on:pointerdown=on_down

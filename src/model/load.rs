@@ -53,7 +53,7 @@ pub fn load(bytes: &[u8]) -> LoadReport {
         Ok(v) => v,
         Err(e) => return LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() }),
     };
-    let Value::Object(root) = root else {
+    let Value::Object(mut root) = root else {
         return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: json_kind(&root) });
     };
     match root.get("type") {
@@ -65,22 +65,23 @@ pub fn load(bytes: &[u8]) -> LoadReport {
             })
         }
     }
-    let Some(Value::Array(features)) = root.get("features") else {
+    // Taken by value: each feature is converted without a copy.
+    let Some(Value::Array(features)) = root.remove("features") else {
         return LoadReport::fatal(ProblemKind::NoFeatures);
     };
 
     let mut problems = Vec::new();
     let mut corridor = Corridor { meta: metadata(root.get("metadata"), &mut problems), ..Corridor::default() };
-    let mut avenues = Vec::new();
-    for (i, f) in features.iter().enumerate() {
-        read_feature(i, f, &mut corridor, &mut avenues, &mut problems);
-    }
     // An avenue feature with errors is reported already; "no avenue" would
     // only repeat it.
     let avenue_features = features
         .iter()
         .filter(|f| f.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue"))
         .count();
+    let mut avenues = Vec::new();
+    for (i, f) in features.into_iter().enumerate() {
+        read_feature(i, f, &mut corridor, &mut avenues, &mut problems);
+    }
     cross_check(&mut corridor, avenues, avenue_features, &mut problems);
     LoadReport { corridor: Some(corridor), problems }
 }
@@ -120,9 +121,9 @@ fn id_of(v: &Value) -> Option<String> {
     props.get("id").or_else(|| props.get("code")).and_then(Value::as_str).map(str::to_string)
 }
 
-fn read_feature(i: usize, raw: &Value, c: &mut Corridor, avenues: &mut Vec<Avenue>, problems: &mut Vec<Problem>) {
-    let at = Location::feature(i, id_of(raw).as_deref());
-    let feature: geojson::Feature = match serde_json::from_value(raw.clone()) {
+fn read_feature(i: usize, raw: Value, c: &mut Corridor, avenues: &mut Vec<Avenue>, problems: &mut Vec<Problem>) {
+    let at = Location::feature(i, id_of(&raw).as_deref());
+    let feature: geojson::Feature = match serde_json::from_value(raw) {
         Ok(f) => f,
         Err(e) => {
             problems.push(Problem::error(at, ProblemKind::InvalidFeature { detail: e.to_string() }));

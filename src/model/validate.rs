@@ -119,8 +119,17 @@ fn place_along_avenue(c: &mut Corridor, problems: &mut Vec<Problem>) {
     let mut placed: Vec<(u32, f64, usize, &str)> =
         c.stations.iter().filter_map(|s| s.along.map(|a| (s.order, a.chainage_m, s.feature, s.id.as_str()))).collect();
     placed.sort_by_key(|&(order, _, feature, _)| (order, feature));
-    for (index_by_order, &(order, chainage, feature, id)) in placed.iter().enumerate() {
-        let rank = placed.iter().filter(|other| other.1 < chainage).count();
+    // Rank by chainage with one sort (ties share the lower rank), not by
+    // counting for every station: a city's 10,000 stations stay instant.
+    let mut by_chainage: Vec<(f64, usize)> = placed.iter().enumerate().map(|(i, p)| (p.1, i)).collect();
+    by_chainage.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut rank_of = vec![0; placed.len()];
+    for (r, &(chainage, i)) in by_chainage.iter().enumerate() {
+        let tied_with_previous = r > 0 && by_chainage[r - 1].0 == chainage;
+        rank_of[i] = if tied_with_previous { rank_of[by_chainage[r - 1].1] } else { r };
+    }
+    for (index_by_order, &(order, _, feature, id)) in placed.iter().enumerate() {
+        let rank = rank_of[index_by_order];
         if rank != index_by_order {
             problems.push(Problem::warning(
                 Location::feature(feature, Some(id)).with_property("order"),

@@ -132,7 +132,10 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         .stations
         .iter()
         .filter_map(|s| Some((s, to_screen(s.position?))))
-        .filter(|(_, at)| v.shows(*at, -CLUSTER_RADIUS))
+        // Half a box of margin on every side: a gesture moves the drawing
+        // by a transform and redraws only when it ends, so what it brings
+        // into view must already be there.
+        .filter(|(_, at)| v.shows(*at, -(v.width.max(v.height) / 2.0 + CLUSTER_RADIUS)))
         .collect();
     let groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
     let mut markers = Vec::new();

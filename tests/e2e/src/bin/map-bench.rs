@@ -28,7 +28,8 @@
 //! It prints, per dataset: the first draw (median of the loads, and each
 //! load), and for panning and zooming the number of frames, the median
 //! and the worst frame time; and in how many frames the camera
-//! (`data-scale`, `data-centre`) had changed, which shows the synthetic
+//! (`data-scale`, `data-centre`, or the drawing's transform while a gesture
+//! is in progress) had changed, which shows the synthetic
 //! events really moved the map. 16.7 ms is one frame at 60 Hz.
 //!
 //! A benchmark, not a test: it asserts nothing about the figures. It exits
@@ -140,7 +141,7 @@ const r = svg.getBoundingClientRect();
 const left = Math.max(r.left, 0), top = Math.max(r.top, 0);
 const right = Math.min(r.right, innerWidth), bottom = Math.min(r.bottom, innerHeight);
 const cx = (left + right) / 2, cy = (top + bottom) / 2;
-const cam = () => { const s = map(); return s ? s.getAttribute('data-scale') + ' ' + s.getAttribute('data-centre') : ''; };
+const cam = () => { const s = map(); return s ? s.getAttribute('data-scale') + ' ' + s.getAttribute('data-centre') + ' ' + s.style.transform : ''; };
 const pointer = (type, x, y, buttons) => new PointerEvent(type, {
   pointerId: 1, pointerType: 'mouse', isPrimary: true,
   clientX: x, clientY: y, screenX: x, screenY: y,
