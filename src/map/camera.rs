@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 /// Room around the corridor, in pixels, for labels at the edges.
 pub const PADDING: f64 = 36.0;
+/// The column of buttons on the map's right edge.
+const CONTROLS_PX: f64 = 52.0;
 
 /// A gesture in progress, shown by moving the drawing with a CSS transform
 /// (scale `s` about the box's corner, then translate) instead of redrawing
@@ -50,8 +52,10 @@ impl MapCamera {
         MapCamera { size, moved: RwSignal::new(None), preview: RwSignal::new(Preview::NONE), bounds }
     }
 
+    /// The corridor fitted into the part of the box left of the buttons.
     fn fitted_at(&self, (w, h): (f64, f64)) -> Option<Viewport> {
-        self.bounds.map(|b| Viewport::fit(b, w, h, PADDING))
+        let narrower = (w - CONTROLS_PX).max(w / 2.0);
+        self.bounds.map(|b| Viewport::fit(b, narrower, h, PADDING).resized(w, h).panned((narrower - w) / 2.0, 0.0))
     }
 
     fn view_at(&self, size: (f64, f64), moved: Option<Viewport>) -> Option<Viewport> {

@@ -26,6 +26,8 @@ use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 pub struct MarkerItem {
     pub id: String,
     pub number: u32,
+    /// The station's name, for its label on the map.
+    pub name: String,
     /// What a screen reader says: "第3站 张桥村".
     pub label: String,
     pub at: ScreenPoint,
@@ -146,6 +148,7 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
             markers.push(MarkerItem {
                 id: s.id.clone(),
                 number: s.order,
+                name: s.name.get(lang).to_string(),
                 label: format!("{} {}", station_number(lang, s.order), s.name.get(lang)),
                 at,
                 approximate: s.accuracy != Accuracy::Surveyed,
@@ -196,8 +199,7 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     // Labels by priority: stations, then villages, then context.
     let mut candidates = Vec::new();
     for m in markers.iter().take(MAX_LABELS) {
-        let name = m.label.split_once(' ').map(|(_, n)| n).unwrap_or(&m.label);
-        candidates.push(LabelCandidate::beside(name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
+        candidates.push(LabelCandidate::beside(&m.name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
     }
     for (u, name) in &units {
         candidates.push(LabelCandidate::beside(name, "unit-label", u.at, 4.0, UNIT_FONT));
@@ -308,6 +310,17 @@ mod tests {
         let s = build(&c, &v, &SceneOptions { lang: Lang::En, user: Some(fix), ..SceneOptions::default() });
         let u = s.user.expect("drawn");
         assert!((u.accuracy_px * v.ground_metres_per_px(30.75) - 500.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn station_labels_are_the_names_in_the_chosen_language() {
+        let (_, c) = scene(1080.0, 820.0);
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 1080.0, 820.0, 30.0);
+        let s = build(&c, &v, &SceneOptions { lang: Lang::En, ..SceneOptions::default() });
+        let labels: Vec<&str> = s.labels.iter().filter(|l| l.class == "station-label").map(|l| l.text.as_str()).collect();
+        assert!(labels.contains(&"Zhangqiao Village"), "{labels:?}");
+        assert!(s.markers.iter().any(|m| m.label == "Station 3 Zhangqiao Village"));
     }
 
     #[test]

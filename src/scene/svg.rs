@@ -131,6 +131,7 @@ mod tests {
             markers: vec![MarkerItem {
                 id: "zhangqiao".into(),
                 number: 3,
+                name: "张桥村".into(),
                 label: label.into(),
                 at: ScreenPoint { x: 10.0, y: 20.0 },
                 approximate: true,
