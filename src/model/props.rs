@@ -21,8 +21,9 @@ pub struct Props<'a> {
     pub problems: &'a mut Vec<Problem>,
     /// Path of a nested object, e.g. `source[0].`, put before property names.
     prefix: String,
-    /// Keys looked at, so the ones nobody reads can be reported as typos.
-    seen: RefCell<Vec<String>>,
+    /// Keys looked at (the map's own, so nothing is copied), so the ones
+    /// nobody reads can be reported as typos.
+    seen: RefCell<Vec<&'a str>>,
 }
 
 impl<'a> Props<'a> {
@@ -54,15 +55,16 @@ impl<'a> Props<'a> {
     }
 
     pub fn raw(&self, key: &str) -> Option<&'a Value> {
-        self.seen.borrow_mut().push(key.to_string());
-        self.props.get(key).filter(|v| !v.is_null())
+        let (name, value) = self.props.get_key_value(key)?;
+        self.seen.borrow_mut().push(name.as_str());
+        Some(value).filter(|v| !v.is_null())
     }
 
     /// Warns about every property no reader looked at: most often a typo
     /// (`descripton`), which would otherwise vanish without a word.
     pub fn warn_unknown(&mut self) {
         let unread: Vec<String> =
-            self.props.keys().filter(|k| !self.seen.borrow().iter().any(|s| s == *k)).cloned().collect();
+            self.props.keys().filter(|k| !self.seen.borrow().contains(&k.as_str())).cloned().collect();
         for key in unread {
             self.warning(&key, ProblemKind::UnknownProperty);
         }
