@@ -243,3 +243,23 @@ pub async fn describe_page(client: &Client) -> String {
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Waits for `css` and returns its text once it contains every needle.
+pub async fn wait_text_containing(b: &Client, css: &str, needles: &[&str]) -> String {
+    let what = format!("`{css}` with text containing {needles:?}");
+    eventually_on(b, &what, timeout(), || async move {
+        let all = texts(b, css).await;
+        if all.is_empty() {
+            return Err(format!("no `{css}`"));
+        }
+        let text = all.join(" | ");
+        let missing: Vec<_> = needles.iter().filter(|n| !text.contains(**n)).collect();
+        if missing.is_empty() {
+            Ok(text)
+        } else {
+            Err(format!("text is {text:?}, missing {missing:?}"))
+        }
+    })
+    .await
+}
+

@@ -16,7 +16,7 @@
 
 use corridor_e2e::{
     attrs, count, describe_page, eventually_on, has_class, press, query, query_param, texts,
-    timeout, wait_for, wait_gone, Browser, StaticServer,
+    timeout, wait_for, wait_gone, wait_text_containing, Browser, StaticServer,
 };
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -94,25 +94,6 @@ async fn h1_text(b: &Client) -> String {
         match h1s.as_slice() {
             [one] => Ok(one.clone()),
             _ => Err(format!("h1 elements: {h1s:?}")),
-        }
-    })
-    .await
-}
-
-/// Waits for `css` and returns its text once it contains every needle.
-async fn wait_text_containing(b: &Client, css: &str, needles: &[&str]) -> String {
-    let what = format!("`{css}` with text containing {needles:?}");
-    eventually_on(b, &what, timeout(), || async move {
-        let all = texts(b, css).await;
-        if all.is_empty() {
-            return Err(format!("no `{css}`"));
-        }
-        let text = all.join(" | ");
-        let missing: Vec<_> = needles.iter().filter(|n| !text.contains(**n)).collect();
-        if missing.is_empty() {
-            Ok(text)
-        } else {
-            Err(format!("text is {text:?}, missing {missing:?}"))
         }
     })
     .await

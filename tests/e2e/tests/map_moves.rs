@@ -22,8 +22,8 @@ use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, js_count, Camera, DRAWN_MARK, MAP};
 use corridor_e2e::{
-    attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for, Browser,
-    StaticServer, DESKTOP, PHONE,
+    attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for,
+    wait_text_containing, Browser, StaticServer, DESKTOP, PHONE,
 };
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PointerAction, WheelAction, WheelActions,
@@ -286,51 +286,22 @@ async fn drag(b: &Client, from: (f64, f64), by: (f64, f64)) {
         .unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
 }
 
-/// A left click with the mouse at a viewport point.
-async fn click_at(b: &Client, at: (f64, f64)) {
-    let mouse = MouseActions::new("mouse".to_string())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: at.0.round(),
-            y: at.1.round(),
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
+/// `n` quick left clicks with the mouse at a viewport point (two make the
+/// browser send `dblclick`).
+async fn clicks_at(b: &Client, at: (f64, f64), n: usize) {
+    let mut mouse = MouseActions::new("mouse".to_string()).then(PointerAction::MoveTo {
+        duration: None,
+        x: at.0.round(),
+        y: at.1.round(),
+    });
+    for _ in 0..n {
+        mouse = mouse
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    }
     b.perform_actions(mouse)
         .await
-        .unwrap_or_else(|e| panic!("clicking at {at:?} failed: {e}"));
-    b.release_actions()
-        .await
-        .unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
-}
-
-/// Two quick clicks at the same point: the browser sends `dblclick`.
-async fn double_click_at(b: &Client, at: (f64, f64)) {
-    let mouse = MouseActions::new("mouse".to_string())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: at.0.round(),
-            y: at.1.round(),
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    b.perform_actions(mouse)
-        .await
-        .unwrap_or_else(|e| panic!("double-clicking at {at:?} failed: {e}"));
+        .unwrap_or_else(|e| panic!("{n} click(s) at {at:?} failed: {e}"));
     b.release_actions()
         .await
         .unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
@@ -419,25 +390,6 @@ async fn focus_map(b: &Client) {
         "svg.corridor-map did not take focus\n{}",
         describe_page(b).await
     );
-}
-
-/// Waits for `css` and returns its text once it contains every needle.
-async fn wait_text_containing(b: &Client, css: &str, needles: &[&str]) -> String {
-    let what = format!("`{css}` with text containing {needles:?}");
-    eventually_on(b, &what, timeout(), || async move {
-        let all = texts(b, css).await;
-        if all.is_empty() {
-            return Err(format!("no `{css}`"));
-        }
-        let text = all.join(" | ");
-        let missing: Vec<_> = needles.iter().filter(|n| !text.contains(**n)).collect();
-        if missing.is_empty() {
-            Ok(text)
-        } else {
-            Err(format!("text is {text:?}, missing {missing:?}"))
-        }
-    })
-    .await
 }
 
 /// Replaces the browser's Geolocation answers (both one-shot and watch)
@@ -668,7 +620,7 @@ async fn double_click_zooms_in() {
     let before = open_map(&b, &server, "/").await;
 
     let at = empty_point(&b, (0.5, 0.5), (0.0, 0.0)).await;
-    double_click_at(&b, at).await;
+    clicks_at(&b, at, 2).await;
     camera_after(
         &b,
         "a double-click to zoom in (lower data-scale)",
@@ -1008,7 +960,7 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
         ),
     };
     let before = settled(&b).await;
-    click_at(&b, at).await;
+    clicks_at(&b, at, 1).await;
     camera_after(
         &b,
         "a click on a cluster to zoom in (lower data-scale)",
