@@ -1,7 +1,7 @@
 //! The app: a router (for `?s=` and `lang=` in the URL and back/forward),
 //! the data file loaded once, and the page that shows it.
 
-use crate::ui::data::{fetch_corridor, LoadFailure};
+use crate::ui::data::fetch_corridor;
 use crate::ui::header::Header;
 use crate::ui::nav::{use_go, Nav};
 use crate::ui::notices::LoadError;
@@ -50,13 +50,9 @@ fn Shell() -> impl IntoView {
                 Some(Err(failure)) => {
                     view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
                 }
-                Some(Ok(report)) => match report.corridor.clone() {
-                    Some(corridor) => view! { <CorridorPage corridor=corridor problems=report.problems.clone() /> }.into_any(),
-                    None => {
-                        let failure = LoadFailure::Unreadable(report.problems.clone());
-                        view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
-                    }
-                },
+                Some(Ok(loaded)) => {
+                    view! { <CorridorPage corridor=loaded.corridor problems=loaded.problems /> }.into_any()
+                }
             }}
         </main>
     }

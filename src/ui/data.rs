@@ -1,7 +1,7 @@
 //! Fetching the data file with gloo-net and handing it to the shared loader.
 
 use corridor::config::{parse_config, MapConfig};
-use corridor::model::{load, LoadReport, Problem};
+use corridor::model::{load, Corridor, LoadReport, Problem};
 use gloo_net::http::Request;
 use std::sync::Arc;
 
@@ -30,12 +30,23 @@ pub async fn fetch_config(url: &'static str) -> Result<MapConfig, String> {
     parse_config(&text).map_err(|e| format!("{url}: {e}"))
 }
 
+/// A loaded file, shared by the views without copying it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub corridor: Arc<Corridor>,
+    pub problems: Arc<Vec<Problem>>,
+}
+
 /// Loads and checks the corridor file.
-pub async fn fetch_corridor(url: &'static str) -> Result<Arc<LoadReport>, LoadFailure> {
+pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
     let response = Request::get(url).send().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadFailure::Http(response.status()));
     }
     let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
-    Ok(Arc::new(load(&bytes)))
+    let LoadReport { corridor, problems } = load(&bytes);
+    match corridor {
+        Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems) }),
+        None => Err(LoadFailure::Unreadable(problems)),
+    }
 }

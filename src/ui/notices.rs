@@ -6,6 +6,7 @@ use super::nav::Nav;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::model::{Problem, Severity};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn cause(failure: &LoadFailure, lang: Lang) -> String {
     match failure {
@@ -46,39 +47,40 @@ pub fn UnknownStation(id: String) -> impl IntoView {
 const MAX_SHOWN: usize = 50;
 
 /// The data file's problems: errors in plain view, warnings folded away.
+/// A file broken everywhere must not bury the page: the first ones name the
+/// kind of mistake, the checker lists them all.
 #[component]
-pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
     let nav = Nav::get();
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
-        problems.into_iter().partition(|p| p.severity == Severity::Error);
-    // A file broken everywhere must not bury the page: the first ones
-    // name the kind of mistake, the checker lists them all.
-    let list = move |items: Vec<Problem>| {
-        let more = items.len().saturating_sub(MAX_SHOWN);
+    let of = |severity: Severity| {
+        let all = problems.iter().filter(|p| p.severity == severity);
+        (all.clone().take(MAX_SHOWN).cloned().collect::<Vec<Problem>>(), all.count())
+    };
+    let ((errors, error_count), (warnings, warning_count)) = (of(Severity::Error), of(Severity::Warning));
+    let list = move |items: Vec<Problem>, total: usize| {
+        let more = total.saturating_sub(items.len());
         view! {
             <ul>
                 {items
                     .into_iter()
-                    .take(MAX_SHOWN)
                     .map(|p| view! { <li class="problem">{move || p.describe(nav.lang.get())}</li> })
                     .collect_view()}
                 {(more > 0).then(|| view! { <li class="problem-more">"… +" {more}</li> })}
             </ul>
         }
     };
-    let has_errors = !errors.is_empty();
-    let has_warnings = !warnings.is_empty();
+    let (has_errors, has_warnings) = (error_count != 0, warning_count != 0);
     view! {
         <Show when=move || has_errors>
             <section class="data-problems" role="alert">
                 <h2>{nav.tr(Msg::ProblemsHeading)}</h2>
-                {list(errors.clone())}
+                {list(errors.clone(), error_count)}
             </section>
         </Show>
         <Show when=move || has_warnings>
             <details class="data-warnings">
-                <summary>{nav.tr(Msg::ProblemsWarningsHeading)} " " {warnings.len()}</summary>
-                {list(warnings.clone())}
+                <summary>{nav.tr(Msg::ProblemsWarningsHeading)} " " {warning_count}</summary>
+                {list(warnings.clone(), warning_count)}
             </details>
         </Show>
     }

@@ -55,9 +55,8 @@ fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
 const LIST_AT_ONCE: usize = 300;
 
 #[component]
-pub fn CorridorPage(corridor: Corridor, problems: Vec<Problem>) -> impl IntoView {
+pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> impl IntoView {
     let nav = Nav::get();
-    let corridor = Arc::new(corridor);
     manage_focus(nav, corridor.clone());
 
     // A long list (a whole city's stations) waits one tick, so the map and
