@@ -49,34 +49,24 @@ pub fn load(bytes: &[u8]) -> LoadReport {
         Err(e) => return LoadReport::fatal(ProblemKind::NotUtf8 { byte_offset: e.valid_up_to() }),
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let root: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() }),
-    };
-    let Value::Object(mut root) = root else {
-        return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: json_kind(&root) });
-    };
-    match root.get("type") {
-        Some(Value::String(t)) if t == "FeatureCollection" => {}
-        Some(Value::String(t)) => return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: format!("a {t}") }),
-        _ => {
-            return LoadReport::fatal(ProblemKind::NotFeatureCollection {
-                found: "an object without \"type\"".to_string(),
-            })
-        }
-    }
-    // Taken by value: each feature is converted without a copy.
-    let Some(Value::Array(features)) = root.remove("features") else {
-        return LoadReport::fatal(ProblemKind::NoFeatures);
+    let (features, meta_json) = match parse_fast(text) {
+        Some(parsed) => parsed,
+        None => match parse_each(text) {
+            Ok(parsed) => parsed,
+            Err(fatal) => return fatal,
+        },
     };
 
     let mut problems = Vec::new();
-    let mut corridor = Corridor { meta: metadata(root.get("metadata"), &mut problems), ..Corridor::default() };
+    let mut corridor = Corridor { meta: metadata(meta_json.as_ref(), &mut problems), ..Corridor::default() };
     // An avenue feature with errors is reported already; "no avenue" would
     // only repeat it.
     let avenue_features = features
         .iter()
-        .filter(|f| f.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue"))
+        .filter(|f| match f {
+            Ok(f) => f.properties.as_ref().and_then(|p| p.get("kind")).and_then(Value::as_str) == Some("avenue"),
+            Err(e) => e.avenue,
+        })
         .count();
     let mut avenues = Vec::new();
     for (i, f) in features.into_iter().enumerate() {
@@ -84,6 +74,58 @@ pub fn load(bytes: &[u8]) -> LoadReport {
     }
     cross_check(&mut corridor, avenues, avenue_features, &mut problems);
     LoadReport { corridor: Some(corridor), problems }
+}
+
+/// A feature the geojson crate could not read, and what it said.
+struct Unreadable {
+    id: Option<String>,
+    detail: String,
+    avenue: bool,
+}
+
+type Features = Vec<Result<geojson::Feature, Unreadable>>;
+
+/// The usual case, a valid file: one pass with the geojson crate.
+fn parse_fast(text: &str) -> Option<(Features, Option<Value>)> {
+    let fc: geojson::FeatureCollection = serde_json::from_str(text).ok()?;
+    let metadata = fc.foreign_members.as_ref().and_then(|m| m.get("metadata")).cloned();
+    Some((fc.features.into_iter().map(Ok).collect(), metadata))
+}
+
+/// A file with mistakes: JSON first, then each feature on its own, so one
+/// broken feature is reported by its index and the others still load.
+fn parse_each(text: &str) -> Result<(Features, Option<Value>), LoadReport> {
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Err(LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() })),
+    };
+    let Value::Object(mut root) = root else {
+        return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: json_kind(&root) }));
+    };
+    match root.get("type") {
+        Some(Value::String(t)) if t == "FeatureCollection" => {}
+        Some(Value::String(t)) => {
+            return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: format!("a {t}") }))
+        }
+        _ => {
+            return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection {
+                found: "an object without \"type\"".to_string(),
+            }))
+        }
+    }
+    // Taken by value: each feature is converted without a copy.
+    let Some(Value::Array(features)) = root.remove("features") else {
+        return Err(LoadReport::fatal(ProblemKind::NoFeatures));
+    };
+    let features = features
+        .into_iter()
+        .map(|raw| {
+            let id = id_of(&raw);
+            let avenue = raw.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue");
+            serde_json::from_value(raw).map_err(|e| Unreadable { id, detail: e.to_string(), avenue })
+        })
+        .collect();
+    Ok((features, root.remove("metadata")))
 }
 
 fn json_kind(v: &Value) -> String {
@@ -115,23 +157,31 @@ fn metadata(v: Option<&Value>, problems: &mut Vec<Problem>) -> Metadata {
     meta
 }
 
-/// The id a message should name: a station's `id`, or a unit's `code`.
+/// The id a message should name: a station's `id`, or a unit's `code`
+/// (for a feature the geojson crate could not read).
 fn id_of(v: &Value) -> Option<String> {
     let props = v.get("properties")?;
     props.get("id").or_else(|| props.get("code")).and_then(Value::as_str).map(str::to_string)
 }
 
-fn read_feature(i: usize, raw: Value, c: &mut Corridor, avenues: &mut Vec<Avenue>, problems: &mut Vec<Problem>) {
-    let at = Location::feature(i, id_of(&raw).as_deref());
-    let feature: geojson::Feature = match serde_json::from_value(raw) {
+fn read_feature(
+    i: usize,
+    read: Result<geojson::Feature, Unreadable>,
+    c: &mut Corridor,
+    avenues: &mut Vec<Avenue>,
+    problems: &mut Vec<Problem>,
+) {
+    let feature = match read {
         Ok(f) => f,
         Err(e) => {
-            problems.push(Problem::error(at, ProblemKind::InvalidFeature { detail: e.to_string() }));
+            problems.push(Problem::error(Location::feature(i, e.id.as_deref()), ProblemKind::InvalidFeature { detail: e.detail }));
             return;
         }
     };
     let empty = Map::new();
     let props = feature.properties.as_ref().unwrap_or(&empty);
+    let id = props.get("id").or_else(|| props.get("code")).and_then(Value::as_str);
+    let at = Location::feature(i, id);
     let geometry = feature.geometry.as_ref().map(|g| &g.value);
     let mut p = Props::new(at, props, problems);
     if p.raw("kind").is_none() {
@@ -287,4 +337,27 @@ fn context(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -
         accuracy: accuracy?,
         sources,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_parsers_read_a_valid_file_alike() {
+        let text = include_str!("../../public/data/corridor.geojson");
+        let (fast, fast_meta) = parse_fast(text).expect("a valid file takes the fast path");
+        let Ok((each, each_meta)) = parse_each(text) else { panic!("the careful path reads it too") };
+        let plain = |v: Features| v.into_iter().map(Result::ok).collect::<Vec<_>>();
+        assert_eq!(plain(fast), plain(each));
+        assert_eq!(fast_meta, each_meta);
+    }
+
+    #[test]
+    fn a_broken_feature_sends_the_file_down_the_careful_path() {
+        let text = r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Circle"}, "properties": {"id": "x"}}]}"#;
+        assert!(parse_fast(text).is_none());
+        let Ok((each, _)) = parse_each(text) else { panic!("still a FeatureCollection") };
+        assert!(matches!(&each[0], Err(Unreadable { id: Some(id), .. }) if id == "x"));
+    }
 }
