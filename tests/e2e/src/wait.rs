@@ -71,9 +71,8 @@ pub async fn wait_gone(client: &Client, css: &str, timeout: Duration) {
     .await
 }
 
-/// Polls `check` until it returns `Ok`, or panics after `timeout` with
-/// `what`, the last `Err` observation and what the page shows.
-pub async fn eventually<T, F, Fut>(what: &str, timeout: Duration, mut check: F) -> T
+/// Polls `check` until it returns `Ok`; after `timeout`, the last `Err`.
+async fn poll<T, F, Fut>(timeout: Duration, mut check: F) -> Result<T, String>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, String>>,
@@ -81,38 +80,39 @@ where
     let deadline = Instant::now() + timeout;
     loop {
         match check().await {
-            Ok(value) => return value,
-            Err(last) if Instant::now() >= deadline => {
-                // `check` borrows the client; it is not available here, so
-                // the caller's observation must carry the detail.
-                panic!("timed out after {timeout:.0?} waiting for {what}; last seen: {last}")
-            }
+            Ok(value) => return Ok(value),
+            Err(last) if Instant::now() >= deadline => return Err(last),
             Err(_) => tokio::time::sleep(POLL).await,
         }
     }
 }
 
-/// Like [`eventually`], and on timeout also shows the page.
-pub async fn eventually_on<T, F, Fut>(
-    client: &Client,
-    what: &str,
-    timeout: Duration,
-    mut check: F,
-) -> T
+/// Polls `check` until it returns `Ok`, or panics after `timeout` with
+/// `what` and the last `Err` observation (`check` borrows the client, so
+/// the observation must carry the detail).
+pub async fn eventually<T, F, Fut>(what: &str, timeout: Duration, check: F) -> T
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, String>>,
 {
-    let deadline = Instant::now() + timeout;
-    loop {
-        match check().await {
-            Ok(value) => return value,
-            Err(last) if Instant::now() >= deadline => panic!(
-                "timed out after {timeout:.0?} waiting for {what}; last seen: {last}\n{}",
-                describe_page(client).await
-            ),
-            Err(_) => tokio::time::sleep(POLL).await,
-        }
+    match poll(timeout, check).await {
+        Ok(value) => value,
+        Err(last) => panic!("timed out after {timeout:.0?} waiting for {what}; last seen: {last}"),
+    }
+}
+
+/// Like [`eventually`], and on timeout also shows the page.
+pub async fn eventually_on<T, F, Fut>(client: &Client, what: &str, timeout: Duration, check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, String>>,
+{
+    match poll(timeout, check).await {
+        Ok(value) => value,
+        Err(last) => panic!(
+            "timed out after {timeout:.0?} waiting for {what}; last seen: {last}\n{}",
+            describe_page(client).await
+        ),
     }
 }
 
