@@ -21,6 +21,14 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
+/// Zooms in on a cluster marker, about where it is drawn.
+fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element) {
+    let num = |a: &str| cluster.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
+    if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
+        camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
+    }
+}
+
 /// The optional map config (tile layer), beside the page.
 const CONFIG_FILE: &str = "map-config.json";
 
@@ -111,10 +119,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         if let Some(id) = target(&e, ".station-marker").and_then(|m| m.get_attribute("data-id")) {
             open_click(id, Opener::Marker);
         } else if let Some(k) = target(&e, ".cluster") {
-            let num = |a: &str| k.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
-            if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
-                camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
-            }
+            zoom_into_cluster(camera, &k);
         }
     };
     let on_dblclick = move |e: MouseEvent| {
@@ -130,10 +135,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 open(id, Opener::Marker);
             } else if let Some(k) = on_item {
                 e.prevent_default();
-                let num = |a: &str| k.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
-                if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
-                    camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
-                }
+                zoom_into_cluster(camera, &k);
             }
         } else if gestures::key(camera, &e) {
             e.prevent_default();

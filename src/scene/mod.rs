@@ -160,7 +160,9 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     }
 
     // A unit whose station is on the map is named by the station's label.
-    let named_by_station = |code: &str| c.stations.iter().any(|s| s.position.is_some() && s.unit.as_deref() == Some(code));
+    let named: std::collections::BTreeSet<&str> =
+        c.stations.iter().filter(|s| s.position.is_some()).filter_map(|s| s.unit.as_deref()).collect();
+    let named_by_station = |code: &str| named.contains(code);
     let units: Vec<(UnitItem, String)> = c
         .units
         .iter()

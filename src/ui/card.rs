@@ -26,13 +26,12 @@ fn membership_note(s: &Station, lang: Lang) -> Option<&'static str> {
 }
 
 /// "2 横召村 · 2.3 公里" for the previous/next buttons.
-fn step_label(c: &Corridor, from: &Station, to: Option<&Station>, lang: Lang) -> Option<String> {
+fn step_label(from: &Station, to: Option<&Station>, lang: Lang) -> Option<String> {
     let to = to?;
     let leg = match (from.along, to.along) {
         (Some(a), Some(b)) => format!(" · {}", i18n::km(lang, (a.chainage_m - b.chainage_m).abs())),
         _ => String::new(),
     };
-    let _ = c;
     Some(format!("{} {}{leg}", to.order, to.name.get(lang)))
 }
 
@@ -55,7 +54,8 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
     let go = use_go();
     let id = station.id.clone();
     let (prev, next) = corridor.neighbours(&id);
-    let (prev_id, next_id) = (prev.map(|s| s.id.clone()), next.map(|s| s.id.clone()));
+    let (prev, next) = (prev.cloned(), next.cloned());
+    let (prev_id, next_id) = (prev.as_ref().map(|s| s.id.clone()), next.as_ref().map(|s| s.id.clone()));
     let wechat = window().navigator().user_agent().map(|ua| is_wechat(&ua)).unwrap_or(false);
 
     let close = {
@@ -157,7 +157,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
         }
     };
 
-    let (c1, c2, s1, s2, s3) = (corridor.clone(), corridor.clone(), station.clone(), station.clone(), station.clone());
+    let (s1, s2, s3) = (station.clone(), station.clone(), station.clone());
     view! {
         <section class="station-card" role="dialog" aria-modal="false" aria-labelledby="card-title" data-id=id>
             <header class="card-head">
@@ -175,13 +175,13 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 <button class="card-prev" type="button" disabled=prev_id.is_none() on:click=on_prev>
                     <span class="step-dir">"← " {nav.tr(Msg::Previous)}</span>
                     <span class="step-to">
-                        {move || step_label(&c1, &s3, c1.neighbours(&s3.id).0, nav.lang.get()).unwrap_or_default()}
+                        {move || step_label(&s3, prev.as_ref(), nav.lang.get()).unwrap_or_default()}
                     </span>
                 </button>
                 <button class="card-next" type="button" disabled=next_id.is_none() on:click=on_next>
                     <span class="step-dir">{nav.tr(Msg::Next)} " →"</span>
                     <span class="step-to">
-                        {move || step_label(&c2, &station, c2.neighbours(&station.id).1, nav.lang.get()).unwrap_or_default()}
+                        {move || step_label(&station, next.as_ref(), nav.lang.get()).unwrap_or_default()}
                     </span>
                 </button>
             </nav>
