@@ -6,7 +6,7 @@
 
 use corridor::geo::{Bounds, ScreenPoint, Viewport};
 use corridor::model::load;
-use corridor::scene::{build, markup, SceneOptions};
+use corridor::scene::{build, markup, DrawnArea, SceneOptions};
 use serde_json::{json, Value};
 use std::time::Instant;
 
@@ -51,7 +51,8 @@ fn main() {
         }
         let c = report.corridor.expect("loads");
         let b = Bounds::around(c.drawn_points()).expect("points");
-        let v = Viewport::fit(b, 1080.0, 820.0, 36.0);
+        // The app lays out the area around the view (twice its size).
+        let v = DrawnArea::around(&Viewport::fit(b, 1080.0, 820.0, 36.0)).viewport;
         let opts = SceneOptions::default();
         let rounds = 50;
         let (_, build_ms) = time(|| {
@@ -60,8 +61,8 @@ fn main() {
             }
         });
         let scene = build(&c, &v, &opts);
-        let (svg, markup_ms) = time(|| markup(&scene, v.height));
-        let zoomed = v.zoomed_about(6.0, ScreenPoint { x: 540.0, y: 410.0 });
+        let (svg, markup_ms) = time(|| markup(&scene, v.width, v.height));
+        let zoomed = v.zoomed_about(6.0, ScreenPoint { x: 1080.0, y: 820.0 });
         let (_, zoomed_ms) = time(|| build(&c, &zoomed, &opts));
         println!(
             "{name:15} {:>6} B file  load+check {load_ms:7.1} ms (best of 5)  layout {:6.2} ms/frame  markup {markup_ms:5.2} ms ({} B, {} markers, {} clusters)  zoomed-in layout {zoomed_ms:5.2} ms",

@@ -110,6 +110,23 @@ impl Viewport {
         s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= self.height - margin
     }
 
+    /// The smallest drag (`dx`, `dy` for [`Viewport::panned`]) that brings
+    /// the screen point `s` at least `margin` pixels inside the box: what
+    /// Tab onto a marker just off screen does.
+    pub fn drag_to_show(&self, s: ScreenPoint, margin: f64) -> (f64, f64) {
+        let along = |at: f64, size: f64| {
+            let m = margin.min(size / 2.0);
+            if at < m {
+                m - at
+            } else if at > size - m {
+                size - m - at
+            } else {
+                0.0
+            }
+        };
+        (along(s.x, self.width), along(s.y, self.height))
+    }
+
     /// The view brought within the limits: scale first, then centre.
     pub fn clamped(&self, limits: &ViewLimits) -> Self {
         let mpp = self.metres_per_px.clamp(limits.min_metres_per_px, limits.max_metres_per_px.max(limits.min_metres_per_px));
@@ -173,6 +190,19 @@ mod tests {
             let filled_y = ((sw.y - ne.y) - (h - 40.0)).abs() < 1e-6;
             assert!(filled_x || filled_y, "{w}x{h}");
         }
+    }
+
+    #[test]
+    fn a_drag_to_show_a_point_moves_it_just_inside_and_no_further() {
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 10.0);
+        assert_eq!(v.drag_to_show(ScreenPoint { x: 200.0, y: 150.0 }, 40.0), (0.0, 0.0));
+        assert_eq!(v.drag_to_show(ScreenPoint { x: -100.0, y: 390.0 }, 40.0), (140.0, -130.0));
+        // After the drag the point sits exactly `margin` inside.
+        let p = LonLat::new(121.20, 30.70);
+        let at = v.to_screen(p);
+        let (dx, dy) = v.drag_to_show(at, 40.0);
+        let now = v.panned(dx, dy).to_screen(p);
+        assert!(v.panned(dx, dy).shows(now, 39.999), "{now:?}");
     }
 
     #[test]

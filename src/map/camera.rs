@@ -1,42 +1,14 @@
 //! The map's camera as reactive state: fitted to the data until the reader
 //! moves it, and always kept within the limits.
 
-use corridor::fmt_num::fixed;
 use corridor::geo::{Bounds, LonLat, ViewLimits, Viewport};
+use corridor::scene::Preview;
 use leptos::prelude::*;
 
 /// Room around the corridor, in pixels, for labels at the edges.
 pub const PADDING: f64 = 36.0;
 /// The column of buttons on the map's right edge.
-const CONTROLS_PX: f64 = 52.0;
-
-/// A gesture in progress, shown by moving the drawing with a CSS transform
-/// (scale `s` about the box's corner, then translate) instead of redrawing
-/// it every frame; committed to the camera when the gesture ends.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Preview {
-    pub s: f64,
-    pub tx: f64,
-    pub ty: f64,
-}
-
-impl Preview {
-    pub const NONE: Preview = Preview { s: 1.0, tx: 0.0, ty: 0.0 };
-
-    /// The CSS for the drawing, empty when nothing is previewed.
-    pub fn css(&self) -> String {
-        if *self == Preview::NONE {
-            return String::new();
-        }
-        format!(
-            "transform-origin:0 0;transform:matrix({},0,0,{},{},{})",
-            fixed(self.s, 5),
-            fixed(self.s, 5),
-            fixed(self.tx, 2),
-            fixed(self.ty, 2)
-        )
-    }
-}
+pub const CONTROLS_PX: f64 = 52.0;
 
 #[derive(Clone, Copy)]
 pub struct MapCamera {
@@ -93,9 +65,9 @@ impl MapCamera {
         }
     }
 
-    /// The transform of the gesture in progress (tracked), as CSS.
-    pub fn preview_css(&self) -> String {
-        self.preview.get().css()
+    /// The gesture in progress (tracked).
+    pub fn preview(&self) -> Preview {
+        self.preview.get()
     }
 
     /// A gesture drags the drawing by `dx, dy` pixels.

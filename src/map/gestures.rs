@@ -144,10 +144,11 @@ fn listen<E: JsCast + 'static>(el: &Element, event: &'static str, f: impl FnMut(
     });
 }
 
-/// Wheel, trackpad and touch gestures on `el`. `hint` is raised when one
+/// Wheel, trackpad and touch gestures on `el`, located in the map box
+/// `frame` (not in `el`, which a gesture moves). `hint` is raised when one
 /// finger tries to move the map.
-pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bool>) {
-    let wheel_el = el.clone();
+pub fn attach_wheel_and_touch(el: &Element, frame: &Element, camera: MapCamera, hint: RwSignal<bool>) {
+    let wheel_el = frame.clone();
     // The wheel has no "end": the zoom is redrawn once it pauses.
     let wheel_turn = Rc::new(std::cell::Cell::new(0u32));
     listen(el, "wheel", move |e: WheelEvent| {
@@ -186,7 +187,7 @@ pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bo
         Some((ScreenPoint { x: (pa.x + pb.x) / 2.0, y: (pa.y + pb.y) / 2.0 }, (pa.x - pb.x).hypot(pa.y - pb.y)))
     };
 
-    let (s, start_el) = (state.clone(), el.clone());
+    let (s, start_el) = (state.clone(), frame.clone());
     listen(el, "touchstart", move |e: TouchEvent| {
         let mut s = s.borrow_mut();
         s.moved = false;
@@ -197,7 +198,7 @@ pub fn attach_wheel_and_touch(el: &Element, camera: MapCamera, hint: RwSignal<bo
             s.tap = Some((js_sys::Date::now(), local(&start_el, t.client_x() as f64, t.client_y() as f64)));
         }
     });
-    let (s, move_el) = (state.clone(), el.clone());
+    let (s, move_el) = (state.clone(), frame.clone());
     listen(el, "touchmove", move |e: TouchEvent| {
         let mut s = s.borrow_mut();
         s.moved = true;

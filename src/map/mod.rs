@@ -6,6 +6,7 @@ mod controls;
 mod gestures;
 mod legend;
 mod locate;
+mod scale_bar;
 mod size;
 mod svg_map;
 mod tray;

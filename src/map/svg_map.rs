@@ -2,18 +2,20 @@
 //! view owns the camera, sets the markup, marks the selected station, and
 //! routes clicks, keys and gestures (one delegated handler for all markers).
 
-use super::camera::MapCamera;
+use super::camera::{MapCamera, CONTROLS_PX};
 use super::controls::MapControls;
+use super::scale_bar::MapScaleBar;
 use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
 use super::size::use_element_size;
 use crate::ui::data::fetch_config;
+use crate::ui::marks;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use corridor::fmt_num::fixed;
 use corridor::geo::{Bounds, ScreenPoint};
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
-use corridor::scene::{self, SceneOptions};
+use corridor::scene::{self, DrawnArea, LabelBox, SceneOptions};
 use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -21,13 +23,18 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// Zooms in on a cluster marker, about where it is drawn.
-fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element) {
+/// Zooms in on a cluster marker, about where it is drawn (its `data-x`,
+/// `data-y` are in the drawn area's pixels; `origin` is the view's corner
+/// in them).
+fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: ScreenPoint) {
     let num = |a: &str| cluster.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
     if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
-        camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x, y }));
+        camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x: x - origin.x, y: y - origin.y }));
     }
 }
+
+/// How far inside the box a marker reached by Tab is brought.
+const FOCUS_MARGIN_PX: f64 = 40.0;
 
 /// The optional map config (tile layer), beside the page.
 const CONFIG_FILE: &str = "map-config.json";
@@ -53,18 +60,38 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let tiles = Memo::new(move |_| config.get().and_then(Result::ok).and_then(|c| c.tiles));
     let config_error = move || config.get().and_then(Result::err);
 
+    // Drawn for an area larger than the view: a pan inside it only moves
+    // the drawing (the memo keeps its value, so nothing is rebuilt).
+    let area = Memo::new(move |previous: Option<&Option<DrawnArea>>| {
+        camera.view().map(|v| DrawnArea::for_view(previous.and_then(Option::as_ref), &v))
+    });
+    let origin = move || match (camera.view(), area.get()) {
+        (Some(v), Some(a)) => a.origin_of(&v),
+        _ => ScreenPoint { x: 0.0, y: 0.0 },
+    };
+    let origin_untracked = move || untrack(origin);
+
     let c = corridor.clone();
     let markup = Memo::new(move |_| {
-        let v = camera.view()?;
+        let a = area.get()?;
+        let v = a.viewport;
         let tiles = tiles.get();
         let selected = nav.station.get();
+        // Where the view is now (untracked: a pan inside the area must not
+        // rebuild); labels on screen are fitted inside it, clear of the
+        // buttons on its right.
+        let on_screen = camera.view_untracked().map(|now| {
+            let o = a.origin_of(&now);
+            LabelBox { x: o.x, y: o.y, w: (now.width - CONTROLS_PX).max(now.width / 2.0), h: now.height }
+        });
         let opts = SceneOptions {
             lang: nav.lang.get(),
             user: located.with(Located::fix),
             tiles: tiles.as_ref(),
             selected: selected.as_deref(),
+            on_screen,
         };
-        Some(scene::markup(&scene::build(&c, &v, &opts), v.height))
+        Some(scene::markup(&scene::build(&c, &v, &opts), v.width, v.height))
     });
 
     // A performance mark at the first draw, for the benchmark.
@@ -73,9 +100,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         let drawn = markup.with(Option::is_some);
         if drawn && first_draw.get_value() {
             first_draw.set_value(false);
-            if let Some(p) = window().performance() {
-                let _ = p.mark("corridor-map-drawn");
-            }
+            marks::mark(marks::DRAWN);
         }
     });
 
@@ -95,8 +120,10 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     // Wheel and touch need listeners that may cancel the browser's own
     // scrolling; they are added once the svg exists.
     Effect::new(move |_| {
-        if let Some(svg) = frame.get().and_then(|f| f.query_selector("svg").ok().flatten()) {
-            gestures::attach_wheel_and_touch(&svg, camera, hint);
+        if let Some(f) = frame.get() {
+            if let Ok(Some(svg)) = f.query_selector("svg") {
+                gestures::attach_wheel_and_touch(&svg, &f, camera, hint);
+            }
         }
     });
 
@@ -119,7 +146,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         if let Some(id) = target(&e, ".station-marker").and_then(|m| m.get_attribute("data-id")) {
             open_click(id, Opener::Marker);
         } else if let Some(k) = target(&e, ".cluster") {
-            zoom_into_cluster(camera, &k);
+            zoom_into_cluster(camera, &k, origin_untracked());
         }
     };
     let on_dblclick = move |e: MouseEvent| {
@@ -135,10 +162,23 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 open(id, Opener::Marker);
             } else if let Some(k) = on_item {
                 e.prevent_default();
-                zoom_into_cluster(camera, &k);
+                zoom_into_cluster(camera, &k, origin_untracked());
             }
         } else if gestures::key(camera, &e) {
             e.prevent_default();
+        }
+    };
+
+    // Tab onto a marker in the margin drawn around the view brings it in.
+    let on_focus = move |e: leptos::ev::FocusEvent| {
+        let (Some(item), Some(f)) = (target(&e, ".station-marker, .cluster"), frame_el()) else { return };
+        let r = item.get_bounding_client_rect();
+        let at = gestures::local(&f, r.left() + r.width() / 2.0, r.top() + r.height() / 2.0);
+        if let Some(v) = camera.view_untracked() {
+            let (dx, dy) = v.drag_to_show(at, FOCUS_MARGIN_PX);
+            if dx != 0.0 || dy != 0.0 {
+                camera.update(|v| v.panned(dx, dy));
+            }
         }
     };
 
@@ -150,9 +190,16 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 role="group"
                 tabindex="0"
                 aria-label=nav.tr(Msg::MapLabel)
-                viewBox=move || { let (w, h) = size.get(); format!("0 0 {} {}", fixed(w, 0), fixed(h, 0)) }
-                preserveAspectRatio="xMidYMid meet"
-                style=move || camera.preview_css()
+                viewBox=move || area.get().map(|a| format!("0 0 {} {}", fixed(a.viewport.width, 0), fixed(a.viewport.height, 0)))
+                style=move || match (camera.view(), area.get()) {
+                    (Some(v), Some(a)) => format!(
+                        "width:{}px;height:{}px;transform:{}",
+                        fixed(a.viewport.width, 0),
+                        fixed(a.viewport.height, 0),
+                        a.css_transform(&v, camera.preview())
+                    ),
+                    _ => String::new(),
+                }
                 data-scale=view_attr(|v| fixed(v.metres_per_px, 4))
                 data-centre=view_attr(|v| { let c = v.centre_lonlat(); format!("{},{}", fixed(c.lon, 6), fixed(c.lat, 6)) })
                 on:pointerdown=on_down
@@ -162,8 +209,10 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 on:click=on_click
                 on:dblclick=on_dblclick
                 on:keydown=on_key
+                on:focusin=on_focus
                 inner_html=move || markup.get().unwrap_or_default()
             ></svg>
+            <MapScaleBar camera=camera />
             <MapControls corridor=corridor.clone() camera=camera located=located />
             <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
             <p class="map-credit">

@@ -22,8 +22,13 @@ impl LabelBox {
         self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
     }
 
-    fn inside(&self, width: f64, height: f64) -> bool {
-        self.x >= 0.0 && self.y >= 0.0 && self.x + self.w <= width && self.y + self.h <= height
+    /// Whether `o` lies wholly inside this box.
+    pub fn contains(&self, o: &LabelBox) -> bool {
+        o.x >= self.x && o.y >= self.y && o.x + o.w <= self.x + self.w && o.y + o.h <= self.y + self.h
+    }
+
+    fn holds(&self, p: ScreenPoint) -> bool {
+        p.x >= self.x && p.y >= self.y && p.x <= self.x + self.w && p.y <= self.y + self.h
     }
 }
 
@@ -70,18 +75,18 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
     text.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f64>() * font_px
 }
 
-/// Places candidates in order of priority.
-pub fn place_labels(
-    candidates: &[LabelCandidate],
-    obstacles: &[LabelBox],
-    width: f64,
-    height: f64,
-) -> Vec<super::LabelItem> {
+/// Places candidates in order of priority, within `area` (the drawn
+/// area) and, for a label whose anchor is in `view` (the part on screen),
+/// within `view`, so no label on screen is cut by the screen's edge.
+pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[LabelBox], area: LabelBox, view: LabelBox) -> Vec<super::LabelItem> {
     let mut taken: Vec<LabelBox> = obstacles.to_vec();
     candidates
         .iter()
         .map(|c| {
-            let fits = |b: &LabelBox| b.inside(width, height) && !taken.iter().any(|t| t.overlaps(b));
+            // A label on screen stays wholly on screen; one in the margin
+            // around it, wholly in the drawn area.
+            let within = if view.holds(c.anchor) { view } else { area };
+            let fits = |b: &LabelBox| within.contains(b) && !taken.iter().any(|t| t.overlaps(b));
             let chosen = [Side::Right, Side::Left, Side::Above, Side::Below].into_iter().map(|s| c.box_at(s)).find(fits);
             if let Some(b) = chosen {
                 taken.push(b);
@@ -104,11 +109,13 @@ mod tests {
         ScreenPoint { x, y }
     }
 
+    const SQUARE: LabelBox = LabelBox { x: 0.0, y: 0.0, w: 400.0, h: 400.0 };
+
     #[test]
     fn second_label_moves_to_another_side_then_hides() {
         let c = |x| LabelCandidate::beside("张桥村", "l", at(x, 50.0), 10.0, 12.0);
         // Same anchor three times: right, then left, then above...
-        let placed = place_labels(&[c(100.0), c(100.0), c(100.0), c(100.0), c(100.0)], &[], 400.0, 400.0);
+        let placed = place_labels(&[c(100.0), c(100.0), c(100.0), c(100.0), c(100.0)], &[], SQUARE, SQUARE);
         assert!(placed[0].visible && placed[1].visible && placed[2].visible && placed[3].visible);
         assert!(placed[0].placed.x > 100.0 && placed[1].placed.x + placed[1].placed.w < 100.0);
         assert!(!placed[4].visible, "no side left");
@@ -117,12 +124,25 @@ mod tests {
     #[test]
     fn labels_stay_inside_the_map_and_off_markers() {
         let edge = LabelCandidate::beside("Jinshan Avenue", "l", at(395.0, 50.0), 5.0, 12.0);
-        let placed = place_labels(&[edge], &[], 400.0, 400.0);
+        let placed = place_labels(&[edge], &[], SQUARE, SQUARE);
         assert!(placed[0].visible && placed[0].placed.x + placed[0].placed.w <= 400.0, "{:?}", placed[0]);
         let marker = LabelBox::around(at(130.0, 50.0), 12.0);
         let near = LabelCandidate::beside("农建村", "l", at(100.0, 50.0), 5.0, 12.0);
-        let placed = place_labels(&[near], &[marker], 400.0, 400.0);
+        let placed = place_labels(&[near], &[marker], SQUARE, SQUARE);
         assert!(!placed[0].placed.overlaps(&marker));
+    }
+
+    #[test]
+    fn a_label_on_screen_stays_on_screen_and_one_in_the_margin_may_cross_it() {
+        let area = LabelBox { x: 0.0, y: 0.0, w: 800.0, h: 800.0 };
+        let view = LabelBox { x: 200.0, y: 200.0, w: 400.0, h: 400.0 };
+        // Anchored just inside the view's right edge: flips to the left.
+        let on = LabelCandidate::beside("Nongjian Village", "l", at(590.0, 300.0), 5.0, 12.0);
+        // Anchored in the margin: keeps its first choice, the right.
+        let off = LabelCandidate::beside("Nongjian Village", "l", at(190.0, 500.0), 5.0, 12.0);
+        let placed = place_labels(&[on, off], &[], area, view);
+        assert!(placed[0].visible && view.contains(&placed[0].placed), "{:?}", placed[0]);
+        assert!(placed[1].visible && placed[1].placed.x > 190.0 && !view.contains(&placed[1].placed), "{:?}", placed[1]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! are tested natively and the SVG view only renders the result.
 
 mod cluster;
+mod drawn_area;
 mod labels;
 mod path;
 mod scale_bar;
@@ -10,6 +11,7 @@ mod svg;
 mod tiles;
 
 pub use cluster::{cluster, Group};
+pub use drawn_area::{DrawnArea, Preview};
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
 pub use scale_bar::ScaleBar;
@@ -96,7 +98,6 @@ pub struct Scene {
     pub context: Vec<ContextItem>,
     pub labels: Vec<LabelItem>,
     pub user: Option<UserItem>,
-    pub scale_bar: ScaleBar,
 }
 
 /// What else shapes the drawing besides the data and the camera.
@@ -108,18 +109,26 @@ pub struct SceneOptions<'a> {
     pub tiles: Option<&'a TileConfig>,
     /// The station whose card is open.
     pub selected: Option<&'a str>,
+    /// The part of the viewport on screen when it is drawn (in the app,
+    /// the view inside its drawn area); labels there keep inside it.
+    /// `None`: all of it.
+    pub on_screen: Option<LabelBox>,
 }
 
 /// Marker radius in pixels; labels keep clear of it.
 pub const MARKER_RADIUS: f64 = 12.0;
-/// Markers whose centres are closer than this would overlap: they cluster.
-pub const CLUSTER_RADIUS: f64 = 2.0 * MARKER_RADIUS + 2.0;
+/// Markers whose centres are closer than this cluster. Markers touch at
+/// twice their radius; 40 px (as in Supercluster's default) also keeps a
+/// dense city's map to a few hundred clusters per screen, which the
+/// browser lays out in a frame or two.
+pub const CLUSTER_RADIUS: f64 = 40.0;
 /// At most this many labels are placed; the rest would be noise anyway.
 const MAX_LABELS: usize = 300;
 const STATION_FONT: f64 = 13.0;
 const UNIT_FONT: f64 = 12.0;
 
-/// Lays out everything for one viewport: culls what is off screen,
+/// Lays out everything for one viewport (a [`DrawnArea`]'s, in the app):
+/// culls what is outside it,
 /// clusters what would overlap, places labels by priority.
 pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     let lang = opts.lang;
@@ -134,10 +143,8 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         .stations
         .iter()
         .filter_map(|s| Some((s, to_screen(s.position?))))
-        // Half a box of margin on every side: a gesture moves the drawing
-        // by a transform and redraws only when it ends, so what it brings
-        // into view must already be there.
-        .filter(|(_, at)| v.shows(*at, -(v.width.max(v.height) / 2.0 + CLUSTER_RADIUS)))
+        // `v` is usually a drawn area, already larger than the screen.
+        .filter(|(_, at)| v.shows(*at, -CLUSTER_RADIUS))
         .collect();
     let groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
     let mut markers = Vec::new();
@@ -211,9 +218,9 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     }
     let mut obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
     obstacles.extend(clusters.iter().map(|k| LabelBox::around(k.at, MARKER_RADIUS + 4.0)));
-    let labels = place_labels(&candidates, &obstacles, v.width, v.height);
+    let area = LabelBox { x: 0.0, y: 0.0, w: v.width, h: v.height };
+    let labels = place_labels(&candidates, &obstacles, area, opts.on_screen.unwrap_or(area));
 
-    let mid_lat = v.centre_lonlat().lat;
     let user = opts.user.map(|u| UserItem {
         at: to_screen(u.at),
         accuracy_px: u.accuracy_m.max(0.0) / v.ground_metres_per_px(u.at.lat),
@@ -227,7 +234,6 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         context: context.into_iter().map(|(k, _)| k).collect(),
         labels,
         user,
-        scale_bar: ScaleBar::fit(v.ground_metres_per_px(mid_lat), 110.0, lang),
     }
 }
 

@@ -23,11 +23,12 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The inner markup of the map's `<svg>`: context, villages, the avenue,
-/// labels, markers (focusable, `data-id`) and the scale bar.
-pub fn markup(s: &Scene, height: f64) -> String {
+/// The inner markup of the map's `<svg>`, in the pixels of the area it was
+/// laid out for (`width` x `height`): context, villages, the avenue,
+/// labels, and markers (focusable, `data-id`).
+pub fn markup(s: &Scene, width: f64, height: f64) -> String {
     let mut m = String::with_capacity(8_192);
-    m.push_str(r#"<rect class="land" x="0" y="0" width="100%" height="100%"/>"#);
+    let _ = write!(m, r#"<rect class="land" x="0" y="0" width="{}" height="{}"/>"#, fixed(width, 0), fixed(height, 0));
     // Tiles that fail to load show nothing: the vector map stays intact.
     m.push_str(&super::tiles_markup(&s.tiles));
     for k in &s.context {
@@ -108,13 +109,6 @@ pub fn markup(s: &Scene, height: f64) -> String {
             y = fixed(u.at.y, 1)
         );
     }
-    let _ = write!(
-        m,
-        r#"<g class="scale-bar" transform="translate(12 {})"><path d="M0 -5 V0 H{} V-5"/><text x="0" y="-8">{}</text></g>"#,
-        fixed(height - 14.0, 1),
-        fixed(s.scale_bar.width_px, 1),
-        escape(&s.scale_bar.label)
-    );
     m
 }
 
@@ -122,7 +116,7 @@ pub fn markup(s: &Scene, height: f64) -> String {
 mod tests {
     use super::*;
     use crate::geo::ScreenPoint;
-    use crate::scene::{MarkerItem, ScaleBar};
+    use crate::scene::MarkerItem;
 
     fn scene_with(label: &str) -> Scene {
         Scene {
@@ -142,22 +136,21 @@ mod tests {
             context: vec![],
             labels: vec![],
             user: None,
-            scale_bar: ScaleBar { width_px: 100.0, label: "2 km".into() },
         }
     }
 
     #[test]
     fn markers_are_focusable_buttons_with_ids() {
-        let m = markup(&scene_with("第3站 张桥村"), 300.0);
+        let m = markup(&scene_with("第3站 张桥村"), 400.0, 300.0);
         assert!(m.contains(r#"<g class="station-marker approximate" data-id="zhangqiao" role="button" tabindex="0" aria-label="第3站 张桥村" transform="translate(10.0 20.0)">"#), "{m}");
         assert!(m.contains(r#"<path class="avenue" d="M0.0 0.0 L10.0 0.0"/>"#));
-        assert!(m.contains(">2 km</text>"));
+        assert!(m.contains(r#"<rect class="land" x="0" y="0" width="400" height="300"/>"#), "{m}");
         assert!(m.contains(r#"<g class="cluster" data-count="12" data-x="50.0" data-y="60.0""#), "{m}");
     }
 
     #[test]
     fn text_from_data_cannot_inject_markup() {
-        let m = markup(&scene_with(r#""/><script>alert(1)</script>"#), 300.0);
+        let m = markup(&scene_with(r#""/><script>alert(1)</script>"#), 400.0, 300.0);
         assert!(!m.contains("<script>"), "{m}");
         assert!(m.contains("&quot;/&gt;&lt;script&gt;"));
     }

@@ -27,7 +27,8 @@ pub const TILE_PX: f64 = 256.0;
 /// At most this many tiles are drawn, however the config and the view
 /// combine: enough for a 2560×1440 map box at the least favourable zoom
 /// (tiles shown at 181 px), few enough that a bad config cannot flood the
-/// page with requests.
+/// page with requests. The app asks for the tiles of its drawn area (twice
+/// the box each way); the cap keeps those nearest its middle, the view.
 pub const MAX_TILES: usize = 144;
 
 /// One tile to draw: its address and its square on screen.

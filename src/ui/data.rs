@@ -2,6 +2,7 @@
 
 use corridor::config::{parse_config, MapConfig};
 use corridor::model::{load, Corridor, LoadReport, Problem};
+use super::marks;
 use gloo_net::http::Request;
 use std::sync::Arc;
 
@@ -44,7 +45,9 @@ pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
         return Err(LoadFailure::Http(response.status()));
     }
     let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
+    marks::mark(marks::FETCHED);
     let LoadReport { corridor, problems } = load(&bytes);
+    marks::mark(marks::LOADED);
     match corridor {
         Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems) }),
         None => Err(LoadFailure::Unreadable(problems)),

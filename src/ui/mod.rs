@@ -3,6 +3,7 @@
 pub mod card;
 pub mod data;
 pub mod header;
+pub mod marks;
 pub mod nav;
 pub mod notices;
 pub mod page;

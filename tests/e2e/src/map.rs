@@ -6,11 +6,16 @@
 use fantoccini::Client;
 use serde_json::Value;
 
-/// The map's root element.
+/// The map's root element: the drawing, larger than what shows of it.
 pub const MAP: &str = "svg.corridor-map";
+/// The box the map shows in (it clips the drawing).
+pub const MAP_BOX: &str = ".map-frame";
 
 /// The name of the app's `performance.mark` at its first map draw.
 pub const DRAWN_MARK: &str = "corridor-map-drawn";
+/// The app's marks before the first draw: the data file has arrived, and
+/// has been read and checked (src/ui/marks.rs).
+pub const STAGE_MARKS: [&str; 2] = ["corridor-data-fetched", "corridor-data-loaded"];
 
 /// The map's view as the app publishes it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,6 +97,20 @@ pub async fn first_draw_ms(client: &Client) -> Result<Option<f64>, String> {
         .await
         .map_err(|e| format!("reading performance marks failed: {e}"))?;
     Ok(v.as_f64())
+}
+
+/// The `startTime` of each of `names` (ms since navigation start), `None`
+/// for a mark the page has not set.
+pub async fn marks_ms(client: &Client, names: &[&str]) -> Result<Vec<Option<f64>>, String> {
+    let v = client
+        .execute(
+            "return arguments[0].map(n => { const e = performance.getEntriesByName(n); return e.length ? e[0].startTime : null; });",
+            vec![Value::from(names.to_vec())],
+        )
+        .await
+        .map_err(|e| format!("reading performance marks failed: {e}"))?;
+    let list = v.as_array().ok_or_else(|| format!("performance marks: not a list: {v}"))?;
+    Ok(list.iter().map(Value::as_f64).collect())
 }
 
 /// How many elements match `css`, counted in the page (cheap even for

@@ -20,7 +20,7 @@
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use corridor_e2e::map::{camera, first_draw_ms, js_count, Camera, DRAWN_MARK, MAP};
+use corridor_e2e::map::{camera, first_draw_ms, js_count, Camera, DRAWN_MARK, MAP, MAP_BOX};
 use corridor_e2e::{
     attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for,
     wait_text_containing, Browser, StaticServer, DESKTOP, PHONE,
@@ -191,7 +191,7 @@ async fn rect_of(b: &Client, css: &str) -> Option<Rect> {
 /// or a card may have scrolled it away).
 async fn show_map(b: &Client) {
     b.execute(
-        "const s = document.querySelector('svg.corridor-map');
+        "const s = document.querySelector('.map-frame');
          if (s) s.scrollIntoView({block: 'nearest', inline: 'nearest'});
          return true;",
         vec![],
@@ -212,7 +212,8 @@ async fn empty_point(b: &Client, prefer: (f64, f64), then_by: (f64, f64)) -> (f6
             r#"const [fx, fy, dx, dy] = arguments;
             const svg = document.querySelector('svg.corridor-map');
             if (!svg) return null;
-            const r = svg.getBoundingClientRect();
+            // The drawing is larger than its box; the box is what shows.
+            const r = svg.closest('.map-frame').getBoundingClientRect();
             const left = Math.max(r.left, 0) + 8, top = Math.max(r.top, 0) + 8;
             const right = Math.min(r.right, innerWidth) - 8;
             const bottom = Math.min(r.bottom, innerHeight) - 8;
@@ -249,7 +250,7 @@ async fn empty_point(b: &Client, prefer: (f64, f64), then_by: (f64, f64)) -> (f6
             "no empty point on svg.corridor-map (free of markers, clusters, controls, \
              labels and anything covering the map) from which to move by {then_by:?}; \
              map rectangle {:?}\n{}",
-            rect_of(b, MAP).await,
+            rect_of(b, MAP_BOX).await,
             describe_page(b).await
         ),
     }
@@ -552,7 +553,7 @@ async fn the_wheel_zooms_about_the_pointer() {
 
     // Right of the middle: zooming in about it pulls the centre east.
     let at = empty_point(&b, (0.8, 0.5), (0.0, 0.0)).await;
-    let map = rect_of(&b, MAP).await.expect("the map's rectangle");
+    let map = rect_of(&b, MAP_BOX).await.expect("the map's rectangle");
     assert!(
         at.0 > map.centre().0 + map.width() * 0.1,
         "no empty point clearly right of the map's middle to zoom about (found {at:?} in {map:?})"
@@ -659,7 +660,7 @@ async fn zoom_stops_at_its_limits_and_the_avenue_stays() {
         describe_page(&b).await
     );
     show_map(&b).await;
-    let map = rect_of(&b, MAP).await.expect("the map's rectangle");
+    let map = rect_of(&b, MAP_BOX).await.expect("the map's rectangle");
     let avenue = rect_of(&b, "svg.corridor-map path.avenue")
         .await
         .expect("the avenue's rectangle");
@@ -723,7 +724,7 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
     // Centre the map on yonglian (west end) by dragging, a step at a time.
     for _ in 0..4 {
         show_map(&b).await;
-        let map = rect_of(&b, MAP).await.expect("the map's rectangle");
+        let map = rect_of(&b, MAP_BOX).await.expect("the map's rectangle");
         let marker = rect_of(&b, west)
             .await
             .unwrap_or_else(|| panic!("the yonglian marker left the map while centring on it"));
@@ -761,7 +762,7 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
                 0 => Ok(()),
                 n => Err(format!(
                     "{n} nongjian marker(s) in the svg at {zoomed}, map {:?}, marker {:?}",
-                    rect_of(&b, MAP).await,
+                    rect_of(&b, MAP_BOX).await,
                     rect_of(&b, east).await
                 )),
             }
@@ -778,7 +779,7 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
         &b,
         "the nongjian marker inside the map after opening it from the list",
         || async {
-            let map = rect_of(&b, MAP).await.ok_or("no svg.corridor-map")?;
+            let map = rect_of(&b, MAP_BOX).await.ok_or("no .map-frame")?;
             let marker = rect_of(&b, east)
                 .await
                 .ok_or_else(|| "no nongjian marker in the svg".to_string())?;

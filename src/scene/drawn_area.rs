@@ -1,0 +1,143 @@
+//! The area the map's markup is drawn for: the view and half a box more on
+//! every side, at the view's scale. The SVG is as large as the area and
+//! is shown through the map box by a CSS transform, so a pan that stays
+//! inside it (and every frame of a gesture) only changes that transform:
+//! the browser moves an already painted layer instead of rebuilding and
+//! repainting thousands of elements. The markup is rebuilt when the scale
+//! changes or the view leaves the area.
+
+use crate::fmt_num::fixed;
+use crate::geo::{ScreenPoint, Viewport};
+
+/// A gesture in progress, shown by moving the drawing (scale `s` about the
+/// box's corner, then translate) instead of redrawing it every frame;
+/// committed to the camera when the gesture ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preview {
+    pub s: f64,
+    pub tx: f64,
+    pub ty: f64,
+}
+
+impl Preview {
+    pub const NONE: Preview = Preview { s: 1.0, tx: 0.0, ty: 0.0 };
+}
+
+/// A drawn area: a viewport larger than the screen, centred where the view
+/// was when it was drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawnArea {
+    pub viewport: Viewport,
+}
+
+/// Two scales this close are the same: a pan must not rebuild the map
+/// because of a rounding error.
+const SAME_SCALE: f64 = 1e-9;
+
+impl DrawnArea {
+    /// The area around `v`: twice its width and height, same centre.
+    pub fn around(v: &Viewport) -> Self {
+        DrawnArea { viewport: v.resized(v.width * 2.0, v.height * 2.0) }
+    }
+
+    /// The area to draw for `v`: `previous` while it still covers `v`,
+    /// otherwise a new one around `v`.
+    pub fn for_view(previous: Option<&DrawnArea>, v: &Viewport) -> Self {
+        match previous {
+            Some(a) if a.covers(v) => *a,
+            _ => DrawnArea::around(v),
+        }
+    }
+
+    /// Whether `v` is at this area's scale and lies wholly inside it.
+    pub fn covers(&self, v: &Viewport) -> bool {
+        let a = &self.viewport;
+        if (v.metres_per_px - a.metres_per_px).abs() > a.metres_per_px * SAME_SCALE {
+            return false;
+        }
+        let o = self.origin_of(v);
+        o.x >= 0.0 && o.y >= 0.0 && o.x + v.width <= a.width && o.y + v.height <= a.height
+    }
+
+    /// Where the top-left corner of `v` lies in the area's pixels.
+    pub fn origin_of(&self, v: &Viewport) -> ScreenPoint {
+        let a = &self.viewport;
+        ScreenPoint {
+            x: a.width / 2.0 + (v.centre.x - a.centre.x) / a.metres_per_px - v.width / 2.0,
+            y: a.height / 2.0 - (v.centre.y - a.centre.y) / a.metres_per_px - v.height / 2.0,
+        }
+    }
+
+    /// The CSS transform that shows `v` (and the gesture `p` on top of it)
+    /// through the map box: the area's pixel `q` lands on screen at
+    /// `p.s * (q - origin) + (p.tx, p.ty)`.
+    pub fn css_transform(&self, v: &Viewport, p: Preview) -> String {
+        let o = self.origin_of(v);
+        format!(
+            "matrix({s},0,0,{s},{},{})",
+            fixed(p.tx - p.s * o.x, 2),
+            fixed(p.ty - p.s * o.y, 2),
+            s = fixed(p.s, 5)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::{Bounds, LonLat};
+
+    fn view() -> Viewport {
+        let b = Bounds { west: 121.20, south: 30.70, east: 121.32, north: 30.78 };
+        Viewport::fit(b, 400.0, 300.0, 20.0)
+    }
+
+    #[test]
+    fn a_new_area_is_centred_on_the_view() {
+        let v = view();
+        let a = DrawnArea::around(&v);
+        assert_eq!(a.origin_of(&v), ScreenPoint { x: 200.0, y: 150.0 });
+        assert!(a.covers(&v));
+    }
+
+    #[test]
+    fn a_point_lands_on_the_same_screen_pixel_through_the_view_box() {
+        let v = view().panned(-70.0, 45.0);
+        let a = DrawnArea::for_view(Some(&DrawnArea::around(&view())), &v);
+        let p = LonLat::new(121.26, 30.74);
+        let in_area = a.viewport.to_screen(p);
+        let o = a.origin_of(&v);
+        let on_screen = v.to_screen(p);
+        assert!((in_area.x - o.x - on_screen.x).abs() < 1e-6 && (in_area.y - o.y - on_screen.y).abs() < 1e-6);
+    }
+
+    #[test]
+    fn panning_inside_keeps_the_area_and_leaving_it_makes_a_new_one() {
+        let first = DrawnArea::around(&view());
+        let near = view().panned(150.0, -100.0);
+        assert_eq!(DrawnArea::for_view(Some(&first), &near), first);
+        let far = view().panned(201.0, 0.0);
+        let next = DrawnArea::for_view(Some(&first), &far);
+        assert_ne!(next, first);
+        assert_eq!(next, DrawnArea::around(&far));
+    }
+
+    #[test]
+    fn the_transform_shifts_by_the_origin_then_applies_the_gesture() {
+        let v = view();
+        let a = DrawnArea::around(&v);
+        assert_eq!(a.css_transform(&v, Preview::NONE), "matrix(1.00000,0,0,1.00000,-200.00,-150.00)");
+        // Zooming 2x about the box's corner, then moving 10 px right.
+        let p = Preview { s: 2.0, tx: 10.0, ty: 0.0 };
+        assert_eq!(a.css_transform(&v, p), "matrix(2.00000,0,0,2.00000,-390.00,-300.00)");
+    }
+
+    #[test]
+    fn a_new_scale_or_a_bigger_box_makes_a_new_area() {
+        let first = DrawnArea::around(&view());
+        let zoomed = view().zoomed_about(1.25, ScreenPoint { x: 200.0, y: 150.0 });
+        assert!(!first.covers(&zoomed));
+        assert!(first.covers(&view().resized(800.0, 600.0)));
+        assert!(!first.covers(&view().resized(900.0, 600.0)));
+    }
+}

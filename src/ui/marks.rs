@@ -1,0 +1,16 @@
+//! Performance marks at each stage of the first draw, so `map-bench` can
+//! say where the time goes (fetching, reading the file, drawing).
+
+/// The file's bytes have arrived.
+pub const FETCHED: &str = "corridor-data-fetched";
+/// The file has been read and checked.
+pub const LOADED: &str = "corridor-data-loaded";
+/// The map's markup is in the page.
+pub const DRAWN: &str = "corridor-map-drawn";
+
+/// Sets a mark; a browser without the Performance API just has none.
+pub fn mark(name: &str) {
+    if let Some(p) = leptos::prelude::window().performance() {
+        let _ = p.mark(name);
+    }
+}
