@@ -1,5 +1,8 @@
 //! The map's camera as reactive state: fitted to the data until the reader
-//! moves it, and always kept within the limits.
+//! moves it, and always kept within the limits. Gestures move the drawing
+//! as they go and commit when they end; buttons, keys and opening a card
+//! glide to their view (a short animation of the same kind), or jump when
+//! the reader asks for reduced motion.
 
 use corridor::geo::{Bounds, LonLat, ViewLimits, Viewport};
 use corridor::scene::Preview;
@@ -10,18 +13,56 @@ pub const PADDING: f64 = 36.0;
 /// The column of buttons on the map's right edge.
 pub const CONTROLS_PX: f64 = 52.0;
 
+/// How long a glide takes: long enough to follow, short enough not to wait.
+const GLIDE_MS: f64 = 250.0;
+
+/// Whether the reader's system asks for less motion.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+fn now_ms() -> f64 {
+    window().performance().map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Fast at first, gentle at the end.
+fn ease_out(t: f64) -> f64 {
+    1.0 - (1.0 - t.clamp(0.0, 1.0)).powi(3)
+}
+
 #[derive(Clone, Copy)]
 pub struct MapCamera {
     size: ReadSignal<(f64, f64)>,
     /// `None`: fitted to the data (follows the box's size).
     moved: RwSignal<Option<Viewport>>,
     preview: RwSignal<Preview>,
+    /// Counts glides; a glide whose number is no longer current stops (a
+    /// gesture or another glide took over).
+    glide: StoredValue<u32>,
     bounds: Option<Bounds>,
 }
 
 impl MapCamera {
     pub fn new(size: ReadSignal<(f64, f64)>, bounds: Option<Bounds>) -> Self {
-        MapCamera { size, moved: RwSignal::new(None), preview: RwSignal::new(Preview::NONE), bounds }
+        MapCamera {
+            size,
+            moved: RwSignal::new(None),
+            preview: RwSignal::new(Preview::NONE),
+            glide: StoredValue::new(0),
+            bounds,
+        }
+    }
+
+    /// Stops a glide in progress where it is (its picture stays as the
+    /// preview, so whatever comes next starts from what is on screen).
+    fn stop_gliding(&self) -> u32 {
+        let n = self.glide.get_value().wrapping_add(1);
+        self.glide.set_value(n);
+        n
     }
 
     /// The corridor fitted into the part of the box left of the buttons.
@@ -53,6 +94,7 @@ impl MapCamera {
     /// Moves the camera (after any gesture in progress), clamped to the
     /// limits, and redraws.
     pub fn update(&self, f: impl FnOnce(Viewport) -> Viewport) {
+        self.stop_gliding();
         let Some(v) = self.view_untracked() else { return };
         let p = self.preview.get_untracked();
         let next = f(v.transformed(p.s, p.tx, p.ty));
@@ -72,6 +114,7 @@ impl MapCamera {
 
     /// A gesture drags the drawing by `dx, dy` pixels.
     pub fn preview_pan(&self, dx: f64, dy: f64) {
+        self.stop_gliding();
         self.preview.update(|p| {
             p.tx += dx;
             p.ty += dy;
@@ -82,6 +125,7 @@ impl MapCamera {
     /// camera's zoom limits.
     pub fn preview_zoom(&self, factor: f64, at: corridor::geo::ScreenPoint) {
         let (Some(v), Some(l)) = (self.view_untracked(), self.limits()) else { return };
+        self.stop_gliding();
         self.preview.update(|p| {
             // Scale limits: metres per pixel / s must stay within bounds.
             let s = (p.s * factor).clamp(v.metres_per_px / l.max_metres_per_px, v.metres_per_px / l.min_metres_per_px);
@@ -99,17 +143,61 @@ impl MapCamera {
         }
     }
 
+    /// Glides from what is on screen to `f` of it (within the limits);
+    /// `fitted` ends fitted to the data (following the box's size).
+    fn glide_to(&self, f: impl FnOnce(Viewport) -> Viewport, fitted: bool) {
+        let n = self.stop_gliding();
+        let Some(v) = self.view_untracked() else { return };
+        let from = self.preview.get_untracked();
+        let next = f(v.transformed(from.s, from.tx, from.ty));
+        let target = if fitted { next } else { self.limits().map_or(next, |l| next.clamped(&l)) };
+        let land = move |camera: &MapCamera| {
+            camera.preview.set(Preview::NONE);
+            camera.moved.set(if fitted { None } else { Some(target) });
+        };
+        if reduced_motion() {
+            land(self);
+            return;
+        }
+        // From the picture now on screen to the target, in screen space.
+        let rest = from.inverse().then(v.preview_to(&target));
+        let start = now_ms();
+        let camera = *self;
+        fn frame(camera: MapCamera, n: u32, start: f64, from: Preview, rest: Preview, land: impl Fn(&MapCamera) + 'static) {
+            request_animation_frame(move || {
+                if camera.glide.get_value() != n {
+                    return;
+                }
+                let t = (now_ms() - start) / GLIDE_MS;
+                if t >= 1.0 {
+                    land(&camera);
+                } else {
+                    camera.preview.set(from.then(rest.part(ease_out(t))));
+                    frame(camera, n, start, from, rest, land);
+                }
+            });
+        }
+        frame(camera, n, start, from, rest, land);
+    }
+
+    /// Glides to `f` of the current view (buttons, keys, double-click).
+    pub fn glide(&self, f: impl FnOnce(Viewport) -> Viewport) {
+        self.glide_to(f, false);
+    }
+
     /// Back to the whole corridor.
     pub fn fit(&self) {
-        self.preview.set(Preview::NONE);
-        self.moved.set(None);
+        let size = self.size.get_untracked();
+        if let Some(fitted) = self.fitted_at(size) {
+            self.glide_to(move |_| fitted, true);
+        }
     }
 
     /// Brings `p` to the middle unless it is already well inside the view.
     pub fn bring_into_view(&self, p: LonLat) {
         if let Some(v) = self.view_untracked() {
             if !v.shows(v.to_screen(p), 40.0) {
-                self.update(|v| v.centred_on(p));
+                self.glide(|v| v.centred_on(p));
             }
         }
     }

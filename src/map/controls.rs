@@ -12,7 +12,7 @@ use std::sync::Arc;
 const BUTTON_ZOOM: f64 = 1.6;
 
 fn zoom(camera: MapCamera, factor: f64) {
-    camera.update(|v| v.zoomed_about(factor, ScreenPoint { x: v.width / 2.0, y: v.height / 2.0 }));
+    camera.glide(|v| v.zoomed_about(factor, ScreenPoint { x: v.width / 2.0, y: v.height / 2.0 }));
 }
 
 #[component]

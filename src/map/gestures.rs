@@ -100,7 +100,7 @@ impl MouseDrag {
 pub fn double_click(el: &Element, camera: MapCamera, e: &MouseEvent) {
     e.prevent_default();
     let at = local(el, e.client_x() as f64, e.client_y() as f64);
-    camera.update(|v| v.zoomed_about(DOUBLE_ZOOM, at));
+    camera.glide(|v| v.zoomed_about(DOUBLE_ZOOM, at));
 }
 
 /// Arrow keys pan, + and - zoom. Returns whether the key was used.
@@ -114,7 +114,7 @@ pub fn key(camera: MapCamera, e: &KeyboardEvent) -> bool {
         "-" | "_" => (0.0, 0.0, 1.0 / KEY_ZOOM),
         _ => return false,
     };
-    camera.update(|v| {
+    camera.glide(|v| {
         let centre = ScreenPoint { x: v.width / 2.0, y: v.height / 2.0 };
         v.panned(dx, dy).zoomed_about(zoom, centre)
     });
@@ -232,7 +232,7 @@ pub fn attach_wheel_and_touch(el: &Element, frame: &Element, camera: MapCamera, 
         match s.last_tap.take() {
             Some((t1, prev)) if now - t1 < 350.0 && (prev.x - at.x).hypot(prev.y - at.y) < 30.0 => {
                 e.prevent_default();
-                camera.update(|v| v.zoomed_about(DOUBLE_ZOOM, at));
+                camera.glide(|v| v.zoomed_about(DOUBLE_ZOOM, at));
             }
             _ => s.last_tap = Some((now, at)),
         }

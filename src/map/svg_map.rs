@@ -29,7 +29,7 @@ use wasm_bindgen::JsCast;
 fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: ScreenPoint) {
     let num = |a: &str| cluster.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
     if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
-        camera.update(|v| v.zoomed_about(2.0, ScreenPoint { x: x - origin.x, y: y - origin.y }));
+        camera.glide(|v| v.zoomed_about(2.0, ScreenPoint { x: x - origin.x, y: y - origin.y }));
     }
 }
 
@@ -177,7 +177,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         if let Some(v) = camera.view_untracked() {
             let (dx, dy) = v.drag_to_show(at, FOCUS_MARGIN_PX);
             if dx != 0.0 || dy != 0.0 {
-                camera.update(|v| v.panned(dx, dy));
+                camera.glide(|v| v.panned(dx, dy));
             }
         }
     };

@@ -7,21 +7,8 @@
 //! changes or the view leaves the area.
 
 use crate::fmt_num::fixed;
+use super::Preview;
 use crate::geo::{ScreenPoint, Viewport};
-
-/// A gesture in progress, shown by moving the drawing (scale `s` about the
-/// box's corner, then translate) instead of redrawing it every frame;
-/// committed to the camera when the gesture ends.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Preview {
-    pub s: f64,
-    pub tx: f64,
-    pub ty: f64,
-}
-
-impl Preview {
-    pub const NONE: Preview = Preview { s: 1.0, tx: 0.0, ty: 0.0 };
-}
 
 /// A drawn area: a viewport larger than the screen, centred where the view
 /// was when it was drawn.

@@ -6,12 +6,14 @@ mod cluster;
 mod drawn_area;
 mod labels;
 mod path;
+mod preview;
 mod scale_bar;
 mod svg;
 mod tiles;
 
 pub use cluster::{cluster, Group};
-pub use drawn_area::{DrawnArea, Preview};
+pub use drawn_area::DrawnArea;
+pub use preview::Preview;
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
 pub use scale_bar::ScaleBar;

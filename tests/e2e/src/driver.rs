@@ -225,7 +225,8 @@ fn free_port() -> std::io::Result<u16> {
 
 /// The Chrome arguments every session gets. The user-data dir is fresh per
 /// session so nothing (cache, storage, history) leaks between tests.
-pub fn chrome_args(width: u32, height: u32, profile: &Path, scale: Option<f64>) -> Vec<String> {
+pub fn chrome_args(options: &BrowserOptions, profile: &Path) -> Vec<String> {
+    let (width, height, scale) = (options.width, options.height, options.scale);
     let mut args: Vec<String> = [
         "--headless=new",
         "--no-sandbox",
@@ -248,6 +249,9 @@ pub fn chrome_args(width: u32, height: u32, profile: &Path, scale: Option<f64>) 
     if let Some(scale) = scale {
         args.push(format!("--force-device-scale-factor={scale}"));
     }
+    if options.reduced_motion {
+        args.push("--force-prefers-reduced-motion".to_string());
+    }
     args
 }
 
@@ -265,6 +269,8 @@ pub struct BrowserOptions {
     /// Emulate a phone (touch, viewport meta honoured). `true` for widths
     /// below 800 px.
     pub mobile: bool,
+    /// The system asks for reduced motion (`prefers-reduced-motion`).
+    pub reduced_motion: bool,
 }
 
 impl BrowserOptions {
@@ -275,6 +281,7 @@ impl BrowserOptions {
             scale: None,
             accept_languages: "zh-CN,zh".to_string(),
             mobile: width < 800,
+            reduced_motion: false,
         }
     }
 }
@@ -331,7 +338,7 @@ impl Browser {
             "goog:chromeOptions".into(),
             json!({
                 "binary": chrome.to_string_lossy(),
-                "args": chrome_args(options.width, options.height, &profile, options.scale),
+                "args": chrome_args(&options, &profile),
                 "prefs": { "intl.accept_languages": options.accept_languages },
                 // `--window-size` alone is not the page's viewport: headless
                 // Chrome keeps windows at least 500 px wide and subtracts

@@ -1,8 +1,12 @@
 //! Reading the moving map's state: the camera the app writes on
 //! `svg.corridor-map` (`data-scale`, `data-centre`) and the
-//! `corridor-map-drawn` performance mark of its first draw. Shared by the
-//! map tests (`tests/map_moves.rs`) and the `map-bench` benchmark.
+//! `corridor-map-drawn` performance mark of its first draw, and waiting
+//! for the camera to settle. Shared by the map tests (`tests/map_moves.rs`,
+//! `tests/map_touch.rs`) and the `map-bench` benchmark.
 
+use std::time::{Duration, Instant};
+
+use crate::{describe_page, eventually_on, timeout, wait_for, StaticServer};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -156,4 +160,89 @@ mod tests {
         assert!((east - 957.0).abs() < 5.0, "{east}");
         assert!((north - 1112.0).abs() < 5.0, "{north}");
     }
+}
+
+/// How long the camera must stay unchanged to count as settled (moves may
+/// be animated or have inertia).
+pub const STILL: Duration = Duration::from_millis(400);
+
+/// Opens `path`, waits for the map and returns its settled camera.
+pub async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
+    let url = server.url(path);
+    b.goto(&url)
+        .await
+        .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    wait_for(b, MAP, timeout()).await;
+    settled(b).await
+}
+
+/// Waits until the camera is readable and has not changed for [`STILL`].
+pub async fn settled(b: &Client) -> Camera {
+    settled_within(b, timeout()).await
+}
+
+pub async fn settled_within(b: &Client, limit: Duration) -> Camera {
+    let deadline = Instant::now() + limit;
+    let mut last: Option<(Camera, Instant)> = None;
+    let mut seen = String::new();
+    loop {
+        match camera(b).await {
+            Ok(now) => match last {
+                Some((before, since)) if before == now => {
+                    if since.elapsed() >= STILL {
+                        return now;
+                    }
+                }
+                _ => last = Some((now, Instant::now())),
+            },
+            Err(e) => {
+                seen = e;
+                last = None;
+            }
+        }
+        if Instant::now() > deadline {
+            let state = match last {
+                Some((c, _)) => format!("the camera kept changing; last {c}"),
+                None => format!("no readable camera: {seen}"),
+            };
+            panic!(
+                "the map's camera (data-scale, data-centre on svg.corridor-map) did not settle \
+                 within {limit:.0?}: {state}\n{}",
+                describe_page(b).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the camera satisfies `ok`, then until it settles, and
+/// checks it still does. `what` says what the move should have done.
+pub async fn camera_after<F>(b: &Client, what: &str, before: Camera, ok: F) -> Camera
+where
+    F: Fn(&Camera) -> bool,
+{
+    let ok = &ok;
+    eventually_on(b, what, timeout(), || async move {
+        let now = camera(b).await?;
+        if ok(&now) {
+            Ok(())
+        } else {
+            Err(format!("camera before: {before}; now: {now}"))
+        }
+    })
+    .await;
+    let now = settled(b).await;
+    assert!(
+        ok(&now),
+        "{what}: it did at first, but the map then settled at {now} (before: {before})"
+    );
+    now
+}
+
+/// Same view: scale within a relative 1e-6, centre within 2e-6 degrees
+/// (the attribute has 6 decimals; about 0.2 m).
+pub fn same_view(a: &Camera, b: &Camera) -> bool {
+    (a.scale - b.scale).abs() <= 1e-6 * a.scale.abs().max(b.scale.abs())
+        && (a.lon - b.lon).abs() <= 2e-6
+        && (a.lat - b.lat).abs() <= 2e-6
 }

@@ -18,9 +18,12 @@
 //! ```
 
 use std::future::Future;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use corridor_e2e::map::{camera, first_draw_ms, js_count, Camera, DRAWN_MARK, MAP, MAP_BOX};
+use corridor_e2e::map::{
+    camera_after, first_draw_ms, js_count, open_map, same_view, settled, settled_within, Camera,
+    DRAWN_MARK, MAP, MAP_BOX,
+};
 use corridor_e2e::{
     attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for,
     wait_text_containing, Browser, StaticServer, DESKTOP, PHONE,
@@ -35,92 +38,7 @@ use serde_json::Value;
 
 const DATA_PATH: &str = "/data/corridor.geojson";
 
-/// How long the camera must stay unchanged to count as settled (moves may
-/// be animated or have inertia).
-const STILL: Duration = Duration::from_millis(400);
-
 // ---------------------------------------------------------------- helpers
-
-/// Opens `path`, waits for the map and returns its settled camera.
-async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
-    let url = server.url(path);
-    b.goto(&url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
-    wait_for(b, MAP, timeout()).await;
-    settled(b).await
-}
-
-/// Waits until the camera is readable and has not changed for [`STILL`].
-async fn settled(b: &Client) -> Camera {
-    settled_within(b, timeout()).await
-}
-
-async fn settled_within(b: &Client, limit: Duration) -> Camera {
-    let deadline = Instant::now() + limit;
-    let mut last: Option<(Camera, Instant)> = None;
-    let mut seen = String::new();
-    loop {
-        match camera(b).await {
-            Ok(now) => match last {
-                Some((before, since)) if before == now => {
-                    if since.elapsed() >= STILL {
-                        return now;
-                    }
-                }
-                _ => last = Some((now, Instant::now())),
-            },
-            Err(e) => {
-                seen = e;
-                last = None;
-            }
-        }
-        if Instant::now() > deadline {
-            let state = match last {
-                Some((c, _)) => format!("the camera kept changing; last {c}"),
-                None => format!("no readable camera: {seen}"),
-            };
-            panic!(
-                "the map's camera (data-scale, data-centre on svg.corridor-map) did not settle \
-                 within {limit:.0?}: {state}\n{}",
-                describe_page(b).await
-            );
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Waits until the camera satisfies `ok`, then until it settles, and
-/// checks it still does. `what` says what the move should have done.
-async fn camera_after<F>(b: &Client, what: &str, before: Camera, ok: F) -> Camera
-where
-    F: Fn(&Camera) -> bool,
-{
-    let ok = &ok;
-    eventually_on(b, what, timeout(), || async move {
-        let now = camera(b).await?;
-        if ok(&now) {
-            Ok(())
-        } else {
-            Err(format!("camera before: {before}; now: {now}"))
-        }
-    })
-    .await;
-    let now = settled(b).await;
-    assert!(
-        ok(&now),
-        "{what}: it did at first, but the map then settled at {now} (before: {before})"
-    );
-    now
-}
-
-/// Same view: scale within a relative 1e-6, centre within 2e-6 degrees
-/// (the attribute has 6 decimals; about 0.2 m).
-fn same_view(a: &Camera, b: &Camera) -> bool {
-    (a.scale - b.scale).abs() <= 1e-6 * a.scale.abs().max(b.scale.abs())
-        && (a.lon - b.lon).abs() <= 2e-6
-        && (a.lat - b.lat).abs() <= 2e-6
-}
 
 /// A rectangle in viewport (client) coordinates.
 #[derive(Clone, Copy, Debug)]

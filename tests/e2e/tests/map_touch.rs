@@ -1,0 +1,292 @@
+//! End-to-end tests of what `map_moves.rs` leaves out: touch (pinch,
+//! double-tap, one finger), animated moves and `prefers-reduced-motion`,
+//! Tab onto a marker just off screen, and a tile layer whose tiles fail.
+//!
+//! Touch events are dispatched in the page (`new Touch`, `new TouchEvent`)
+//! on a phone-sized, touch-emulating browser: WebDriver's own touch
+//! actions reach Chrome as pointer events only, not the touch events the
+//! app's two-finger gestures listen to.
+//!
+//! ```text
+//! trunk build --release
+//! cargo test -p corridor-e2e --test map_touch -- --test-threads=2
+//! ```
+
+use corridor_e2e::map::{camera_after, open_map, settled, Camera, MAP_BOX};
+use corridor_e2e::{
+    count, describe_page, eventually_on, timeout, wait_for, Browser, BrowserOptions, StaticServer,
+    DESKTOP,
+};
+use fantoccini::Client;
+use serde_json::{json, Value};
+
+/// The middle of the map's box, in viewport pixels.
+async fn box_middle(b: &Client) -> (f64, f64) {
+    let v = b
+        .execute(
+            "const f = document.querySelector(arguments[0]);
+             f.scrollIntoView({block: 'nearest'});
+             const r = f.getBoundingClientRect();
+             return [r.left + r.width / 2, r.top + r.height / 2];",
+            vec![Value::from(MAP_BOX)],
+        )
+        .await
+        .expect("reading the map box");
+    match (v[0].as_f64(), v[1].as_f64()) {
+        (Some(x), Some(y)) => (x, y),
+        _ => panic!("the map box has no rectangle: {v}\n{}", describe_page(b).await),
+    }
+}
+
+/// One touch event: its type, the fingers down after it, the fingers it
+/// changed, and how long to wait before the next one (ms).
+fn touch(kind: &str, down: &[(f64, f64)], changed: &[(f64, f64)], wait_ms: u64) -> Value {
+    let pts = |p: &[(f64, f64)]| p.iter().map(|(x, y)| json!([x, y])).collect::<Vec<_>>();
+    json!({ "type": kind, "down": pts(down), "changed": pts(changed), "wait": wait_ms })
+}
+
+/// Dispatches touch events on the map's drawing, one after another.
+async fn touches(b: &Client, steps: Vec<Value>) {
+    let r = b
+        .execute_async(
+            r#"const [steps, done] = [arguments[0], arguments[arguments.length - 1]];
+            const svg = document.querySelector('svg.corridor-map');
+            if (!svg) { done('no svg.corridor-map'); return; }
+            const mk = (pts) => pts.map(([x, y], k) => new Touch({identifier: k + 1, target: svg,
+                clientX: x, clientY: y, screenX: x, screenY: y, radiusX: 5, radiusY: 5, force: 1}));
+            let i = 0;
+            const next = () => {
+              if (i >= steps.length) { done('ok'); return; }
+              const s = steps[i++];
+              const down = mk(s.down);
+              try {
+                svg.dispatchEvent(new TouchEvent(s.type, {touches: down, targetTouches: down,
+                  changedTouches: mk(s.changed), bubbles: true, cancelable: true, composed: true}));
+              } catch (e) { done(String(e)); return; }
+              setTimeout(next, s.wait);
+            };
+            next();"#,
+            vec![Value::from(steps)],
+        )
+        .await
+        .expect("dispatching touch events");
+    assert_eq!(r, Value::from("ok"), "touch events could not be dispatched");
+}
+
+fn ratio(after: &Camera, before: &Camera) -> f64 {
+    after.scale / before.scale
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pinching_out_with_two_fingers_zooms_in_about_their_middle() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    let before = open_map(&b, &server, "/").await;
+    let (x, y) = box_middle(&b).await;
+
+    // Fingers 60 px apart spread to 180 px: three times closer.
+    let mut steps = vec![touch("touchstart", &[(x - 30.0, y), (x + 30.0, y)], &[(x - 30.0, y), (x + 30.0, y)], 20)];
+    for k in 1..=6 {
+        let half = 30.0 + 10.0 * k as f64;
+        steps.push(touch("touchmove", &[(x - half, y), (x + half, y)], &[(x - half, y), (x + half, y)], 20));
+    }
+    steps.push(touch("touchend", &[], &[(x - 90.0, y), (x + 90.0, y)], 0));
+    touches(&b, steps).await;
+
+    let after = camera_after(&b, "a pinch to zoom in about 3x", before, |c| ratio(c, &before) < 0.5).await;
+    let r = ratio(&after, &before);
+    assert!((0.3..0.37).contains(&r), "spreading the fingers 3x should zoom 3x; scale ratio {r} ({before} -> {after})");
+    // The fingers' middle was the box's middle: the centre stays put.
+    let (east, north) = before.metres_to(&after);
+    assert!(east.hypot(north) < 40.0, "the point between the fingers moved {east:.0} m east, {north:.0} m north");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_double_tap_zooms_in_keeping_the_tapped_point_still() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    let before = open_map(&b, &server, "/").await;
+    let (x, y) = box_middle(&b).await;
+    let at = (x - 100.0, y);
+
+    let tap = |wait| vec![touch("touchstart", &[at], &[at], 40), touch("touchend", &[], &[at], wait)];
+    let mut steps = tap(120);
+    steps.extend(tap(0));
+    touches(&b, steps).await;
+
+    let after = camera_after(&b, "a double tap to zoom in 2x", before, |c| ratio(c, &before) < 0.75).await;
+    let r = ratio(&after, &before);
+    assert!((0.45..0.55).contains(&r), "a double tap zooms 2x; scale ratio {r}");
+    // Zooming 2x about a point 100 px west of the middle moves the centre
+    // 50 px (at the old scale) towards it: westwards, not north or south.
+    let (east, north) = before.metres_to(&after);
+    let expected = -50.0 * before.scale * before.lat.to_radians().cos();
+    assert!((east - expected).abs() < 0.2 * expected.abs() && north.abs() < 0.1 * expected.abs(),
+        "centre moved {east:.0} m east, {north:.0} m north; expected about {expected:.0} m east");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_finger_leaves_the_map_alone_and_says_to_use_two() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    let before = open_map(&b, &server, "/").await;
+    let (x, y) = box_middle(&b).await;
+    let steps = vec![
+        touch("touchstart", &[(x, y)], &[(x, y)], 20),
+        touch("touchmove", &[(x + 40.0, y + 30.0)], &[(x + 40.0, y + 30.0)], 20),
+        touch("touchmove", &[(x + 80.0, y + 60.0)], &[(x + 80.0, y + 60.0)], 20),
+        touch("touchend", &[], &[(x + 80.0, y + 60.0)], 0),
+    ];
+    touches(&b, steps).await;
+    wait_for(&b, ".gesture-hint.shown", timeout()).await;
+    let after = settled(&b).await;
+    assert_eq!(after, before, "one finger must scroll the page, not move the map");
+}
+
+/// The scale of the drawing's transform in every animation frame for
+/// `ms` after `action` (a script) runs, read from `svg.style.transform`.
+async fn transform_scales_after(b: &Client, action: &str, ms: u64) -> Vec<f64> {
+    let v = b
+        .execute_async(
+            &format!(
+                r#"const [ms, done] = [arguments[0], arguments[arguments.length - 1]];
+                const svg = document.querySelector('svg.corridor-map');
+                const scales = [];
+                const start = performance.now();
+                const sample = () => {{
+                  const m = /matrix\(([^,]+),/.exec(svg.style.transform);
+                  scales.push(m ? parseFloat(m[1]) : 1);
+                  if (performance.now() - start < ms) requestAnimationFrame(sample); else done(scales);
+                }};
+                {action}
+                requestAnimationFrame(sample);"#
+            ),
+            vec![Value::from(ms)],
+        )
+        .await
+        .expect("sampling the drawing's transform");
+    v.as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default()
+}
+
+const CLICK_ZOOM_IN: &str = "document.querySelector('.map-controls button.zoom-in').click();";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_zoom_button_glides_unless_the_reader_asks_for_reduced_motion() {
+    let server = StaticServer::dist_or_panic();
+    for reduced in [false, true] {
+        let mut options = BrowserOptions::new(DESKTOP.0, DESKTOP.1);
+        options.reduced_motion = reduced;
+        let b = Browser::launch_with(options).await.unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
+        let before = open_map(&b, &server, "/").await;
+        let scales = transform_scales_after(&b, CLICK_ZOOM_IN, 500).await;
+        let after = camera_after(&b, "the zoom-in button", before, |c| c.scale < before.scale).await;
+        let r = ratio(&after, &before);
+        assert!((0.6..0.65).contains(&r), "the button zooms 1.6x; scale ratio {r}");
+        let between: Vec<&f64> = scales.iter().filter(|&&s| s > 1.02 && s < 1.58).collect();
+        if reduced {
+            assert!(between.is_empty(), "with reduced motion the map must jump, but frames showed scales {scales:?}");
+        } else {
+            assert!(between.len() >= 2, "the zoom should glide through in-between scales; frames showed {scales:?}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn focusing_a_marker_just_off_screen_brings_it_into_view() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    open_map(&b, &server, "/").await;
+    // Zoom in until some marker is drawn (in the margin around the view)
+    // but outside the box.
+    let find_off_screen = "const box = document.querySelector(arguments[0]).getBoundingClientRect();
+        for (const m of document.querySelectorAll('g.station-marker')) {
+          const r = m.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+          if (x < box.left || x > box.right || y < box.top || y > box.bottom) return m.getAttribute('data-id');
+        }
+        return null;";
+    let mut id = None;
+    for _ in 0..6 {
+        b.execute(CLICK_ZOOM_IN, vec![]).await.expect("clicking zoom in");
+        settled(&b).await;
+        let v = b.execute(find_off_screen, vec![Value::from(MAP_BOX)]).await.expect("looking for a marker");
+        if let Some(found) = v.as_str() {
+            id = Some(found.to_string());
+            break;
+        }
+    }
+    let id = id.unwrap_or_else(|| panic!("no marker was drawn off screen after zooming in\n{}", count_note()));
+    let marker = format!(r#"g.station-marker[data-id="{id}"]"#);
+    b.execute("document.querySelector(arguments[0]).focus(); return true;", vec![Value::from(marker.as_str())])
+        .await
+        .expect("focusing the marker");
+    let (b, marker) = (&b, &marker);
+    eventually_on(b, "the focused marker to come inside the map box", timeout(), || async move {
+        let v = b
+            .execute(
+                "const box = document.querySelector(arguments[1]).getBoundingClientRect();
+                 const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                 const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+                 return [x >= box.left + 20 && x <= box.right - 20 && y >= box.top + 20 && y <= box.bottom - 20,
+                         document.activeElement && document.activeElement.getAttribute('data-id')];",
+                vec![Value::from(marker.as_str()), Value::from(MAP_BOX)],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        if v[0] == Value::Bool(true) && v[1].as_str().is_some() {
+            Ok(())
+        } else {
+            Err(format!("inside the box and focused: {v}"))
+        }
+    })
+    .await;
+}
+
+fn count_note() -> &'static str {
+    "(the shipped data has 5 placed stations spread along 10 km; zooming in 1.6x six times should leave one outside the view)"
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tiles_that_fail_to_load_leave_the_vector_map_working() {
+    let server = StaticServer::dist_or_panic();
+    // A tile server that answers every tile with 404.
+    let template = server.url("/no-such-tiles/{z}/{x}/{y}.png");
+    let config = json!({ "tiles": { "url": template, "attribution": "Test tiles" } }).to_string();
+    server.set_override("/map-config.json", 200, config.as_str());
+    let b = Browser::desktop().await;
+    open_map(&b, &server, "/").await;
+
+    let b = &b;
+    eventually_on(b, "tile images under the map", timeout(), || async move {
+        match count(b, "svg.corridor-map image.tile").await {
+            0 => Err("no image.tile".to_string()),
+            _ => Ok(()),
+        }
+    })
+    .await;
+    let status = b
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const src = document.querySelector('svg.corridor-map image.tile').getAttribute('href');
+             fetch(src).then(r => done(r.status), e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .expect("fetching a tile");
+    assert_eq!(status, Value::from(404), "the test's tiles must fail to load");
+
+    assert_eq!(count(b, "svg.corridor-map path.avenue").await, 1, "the avenue must still be drawn");
+    assert_eq!(count(b, "svg.corridor-map g.station-marker").await, 5, "all placed stations must still be drawn");
+    assert_eq!(count(b, ".map-config-error").await, 0, "a valid config is not an error");
+    let credit = b
+        .find(fantoccini::Locator::Css(".map-credit"))
+        .await
+        .expect("the map's credit line")
+        .text()
+        .await
+        .expect("its text");
+    assert!(credit.contains("Test tiles"), "the tile layer's attribution is shown: {credit:?}");
+    b.execute("document.querySelector('g.station-marker[data-id=\"zhangqiao\"]').dispatchEvent(new MouseEvent('click', {bubbles: true})); return true;", vec![])
+        .await
+        .expect("clicking a marker");
+    wait_for(b, ".station-card", timeout()).await;
+}
