@@ -5,6 +5,7 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+AXE_VERSION=4.14.1
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -32,9 +33,13 @@ ensure_build_tools() {
       || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
   fi
   # Never Debian's binaryen (108): its wasm-opt silently breaks the app.
-  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-    say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into .tools/"
-    npm install --prefix "$ROOT/.tools" --no-save --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >&2
+  # axe-core is the accessibility checker the browser tests run in the page.
+  # One npm call for both: npm removes what a --no-save install does not name.
+  if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" \
+      || ! grep -qs "\"version\": \"$AXE_VERSION\"" "$ROOT/.tools/node_modules/axe-core/package.json"; then
+    say "installing binaryen $BINARYEN_VERSION (wasm-opt) and axe-core $AXE_VERSION from npm into .tools/"
+    npm install --prefix "$ROOT/.tools" --no-save --no-audit --no-fund \
+      "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_VERSION" >&2
   fi
   (cd "$ROOT" && cargo fetch --locked >&2)
 }

@@ -2,7 +2,7 @@
 //! at an invented place on it.
 
 use crate::ui::nav::{use_open_station, Nav, Opener};
-use corridor::i18n::{self, Msg};
+use corridor::i18n::Msg;
 use corridor::model::Corridor;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,7 +20,6 @@ pub fn Tray(corridor: Arc<Corridor>) -> impl IntoView {
         .map(|s| {
             let (id, id2) = (s.id.clone(), s.id.clone());
             let open = open.clone();
-            let s2 = s.clone();
             view! {
                 <li>
                     <button
@@ -28,11 +27,14 @@ pub fn Tray(corridor: Arc<Corridor>) -> impl IntoView {
                         class="station-marker unplaced"
                         class:selected=move || nav.station.with(|cur| cur.as_deref() == Some(id.as_str()))
                         data-id=s.id.clone()
-                        aria-label=move || format!("{} {}", i18n::station_number(nav.lang.get(), s2.order), s2.name.get(nav.lang.get()))
                         on:click=move |_| open(id2.clone(), Opener::Marker)
                     >
-                        <span class="tray-number" aria-hidden="true">{s.order}</span>
-                        <span class="tray-name" aria-hidden="true">{move || s.name.get(nav.lang.get()).to_string()}</span>
+                        // The name a screen reader or voice control uses is
+                        // the text shown ("6 一谔公园·初心馆"), under the
+                        // heading that says these have no place on the map.
+                        <span class="tray-number">{s.order}</span>
+                        " "
+                        <span class="tray-name">{move || s.name.get(nav.lang.get()).to_string()}</span>
                     </button>
                 </li>
             }

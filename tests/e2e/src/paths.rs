@@ -39,6 +39,15 @@ pub fn real_data() -> String {
         .unwrap_or_else(|e| panic!("cannot read the real dataset {}: {e}", path.display()))
 }
 
+/// axe-core, the accessibility checker (the engine of Lighthouse's
+/// accessibility audit), installed by `scripts/tools.sh` into `.tools/`.
+pub fn axe_js() -> String {
+    let path = workspace_root().join(".tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("cannot read axe-core at {} ({e}); run scripts/test.sh, which installs it", path.display())
+    })
+}
+
 /// Scratch space under `target/`, so Chrome's profiles and temp files stay
 /// out of the source tree and out of the system /tmp, and `cargo clean`
 /// removes them.
