@@ -2,6 +2,7 @@
 //! how to get there, and where the facts come from. A bottom sheet on
 //! phones, a side panel on desktops (CSS decides).
 
+use super::marks;
 use super::nav::{use_go, Nav};
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};
@@ -156,6 +157,10 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
             }
         }
     };
+
+    // For `card-bench`: the first card is about to be painted (the next
+    // animation frame after it entered the page).
+    Effect::new(move |_| request_animation_frame(|| marks::mark_once(marks::CARD)));
 
     let (s1, s2, s3) = (station.clone(), station.clone(), station.clone());
     view! {

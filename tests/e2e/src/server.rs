@@ -38,6 +38,9 @@ struct Shared {
     /// Paths requested so far (without query), in order; lets a test check
     /// that the app really fetched something again.
     requests: Vec<String>,
+    /// Send bodies gzip-compressed to clients that accept it, as a real
+    /// static host does (benchmarks of transfer time need it).
+    gzip: bool,
 }
 
 /// A running server; it stops when dropped.
@@ -132,6 +135,11 @@ impl StaticServer {
     }
 
     /// Serve the file on disk at `path` again.
+    /// From now on, bodies go gzip-compressed to clients that accept it.
+    pub fn set_gzip(&self, on: bool) {
+        self.lock().gzip = on;
+    }
+
     pub fn clear_override(&self, path: &str) {
         self.lock().overrides.remove(path);
     }
@@ -187,11 +195,13 @@ fn accept_loop(
     }
 }
 
-/// A parsed request line; headers are read and ignored.
+/// A parsed request line, and the one header we use.
 struct Request {
     method: String,
     /// Percent-decoded path without query or fragment.
     path: String,
+    /// `Accept-Encoding` names gzip.
+    accepts_gzip: bool,
 }
 
 fn read_request(stream: &TcpStream) -> io::Result<Option<Request>> {
@@ -205,17 +215,22 @@ fn read_request(stream: &TcpStream) -> io::Result<Option<Request>> {
         return Ok(None);
     };
     let (method, target) = (method.to_string(), target.to_string());
-    // Skip the headers; a GET has no body we care about.
+    // A GET has no body we care about; of the headers, only one matters.
+    let mut accepts_gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            accepts_gzip |= name.trim().eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
         }
     }
     let raw_path = target.split(['?', '#']).next().unwrap_or("/");
     Ok(Some(Request {
         method,
         path: percent_decode(raw_path),
+        accepts_gzip,
     }))
 }
 
@@ -225,13 +240,21 @@ fn handle(stream: TcpStream, root: &Path, shared: &Mutex<Shared>) -> io::Result<
     let Some(request) = read_request(&stream)? else {
         return Ok(());
     };
-    let (override_, delay) = {
+    let (override_, delay, gzip) = {
         let mut shared = shared.lock().unwrap_or_else(|p| p.into_inner());
         shared.requests.push(request.path.clone());
         (
             shared.overrides.get(&request.path).cloned(),
             shared.delays.get(&request.path).copied(),
+            shared.gzip && request.accepts_gzip,
         )
+    };
+    let respond = |stream: &TcpStream, status, content_type, body: &[u8], head_only| {
+        if gzip {
+            respond_gzip(stream, status, content_type, body, head_only)
+        } else {
+            respond(stream, status, content_type, body, head_only)
+        }
     };
     if let Some(delay) = delay {
         thread::sleep(delay);
@@ -298,9 +321,35 @@ fn not_found(stream: &TcpStream, head_only: bool) -> io::Result<()> {
 }
 
 fn respond(
+    stream: &TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+    head_only: bool,
+) -> io::Result<()> {
+    send(stream, status, content_type, "", body, head_only)
+}
+
+/// Like [`respond`], with the body gzip-compressed (level 9, as
+/// `scripts/bundle-size.sh` counts it).
+fn respond_gzip(
+    stream: &TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+    head_only: bool,
+) -> io::Result<()> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(body)?;
+    let packed = encoder.finish()?;
+    send(stream, status, content_type, "Content-Encoding: gzip\r\n", &packed, head_only)
+}
+
+fn send(
     mut stream: &TcpStream,
     status: u16,
     content_type: &str,
+    extra_headers: &str,
     body: &[u8],
     head_only: bool,
 ) -> io::Result<()> {
@@ -308,6 +357,7 @@ fn respond(
         "HTTP/1.1 {status} {reason}\r\n\
          Content-Type: {content_type}\r\n\
          Content-Length: {len}\r\n\
+         {extra_headers}\
          Cache-Control: no-store\r\n\
          Connection: close\r\n\r\n",
         reason = reason(status),
