@@ -113,7 +113,9 @@ pub async fn marks_ms(client: &Client, names: &[&str]) -> Result<Vec<Option<f64>
         )
         .await
         .map_err(|e| format!("reading performance marks failed: {e}"))?;
-    let list = v.as_array().ok_or_else(|| format!("performance marks: not a list: {v}"))?;
+    let list = v
+        .as_array()
+        .ok_or_else(|| format!("performance marks: not a list: {v}"))?;
     Ok(list.iter().map(Value::as_f64).collect())
 }
 

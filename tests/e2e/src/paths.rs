@@ -44,7 +44,10 @@ pub fn real_data() -> String {
 pub fn axe_js() -> String {
     let path = workspace_root().join(".tools/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("cannot read axe-core at {} ({e}); run scripts/test.sh, which installs it", path.display())
+        panic!(
+            "cannot read axe-core at {} ({e}); run scripts/test.sh, which installs it",
+            path.display()
+        )
     })
 }
 

@@ -223,7 +223,8 @@ fn read_request(stream: &TcpStream) -> io::Result<Option<Request>> {
             break;
         }
         if let Some((name, value)) = header.split_once(':') {
-            accepts_gzip |= name.trim().eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
+            accepts_gzip |=
+                name.trim().eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
         }
     }
     let raw_path = target.split(['?', '#']).next().unwrap_or("/");
@@ -342,7 +343,14 @@ fn respond_gzip(
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(body)?;
     let packed = encoder.finish()?;
-    send(stream, status, content_type, "Content-Encoding: gzip\r\n", &packed, head_only)
+    send(
+        stream,
+        status,
+        content_type,
+        "Content-Encoding: gzip\r\n",
+        &packed,
+        head_only,
+    )
 }
 
 fn send(

@@ -109,7 +109,8 @@ pub fn station_positions(line: &[(f64, f64)], n: usize) -> Vec<(f64, f64)> {
     while points.len() < n {
         for _ in points.len()..n {
             let lon = round6(west + margin + rng.unit() * (east - west - 2.0 * margin));
-            let lat = round6(lat_on_line(line, lon) + (2.0 * rng.unit() - 1.0) * MAX_LAT_OFFSET_DEG);
+            let lat =
+                round6(lat_on_line(line, lon) + (2.0 * rng.unit() - 1.0) * MAX_LAT_OFFSET_DEG);
             // The coordinates are written with 6 decimals: compute the
             // chainage of what the app will read.
             points.push((chain.locate(lon, lat), (lon, lat)));
@@ -247,14 +248,26 @@ mod tests {
             assert_eq!(s["properties"]["order"], i + 1);
             let c = &s["geometry"]["coordinates"];
             let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
-            assert!(lon > west && lon < east, "station {i} at {lon} is not between the ends");
-            assert!((lat - lat_on_line(&line, lon)).abs() <= 0.01, "station {i} too far");
+            assert!(
+                lon > west && lon < east,
+                "station {i} at {lon} is not between the ends"
+            );
+            assert!(
+                (lat - lat_on_line(&line, lon)).abs() <= 0.01,
+                "station {i} too far"
+            );
             let chainage = chain.locate(lon, lat);
-            assert!(chainage - last >= MIN_CHAINAGE_GAP_M, "station {i} out of order");
+            assert!(
+                chainage - last >= MIN_CHAINAGE_GAP_M,
+                "station {i} out of order"
+            );
             last = chainage;
         }
         assert!(text.len() < 16 * 1024 * 1024, "under the app's size limit");
         // Reproducible.
-        assert_eq!(text, corridor_with_stations(&crate::paths::real_data(), 10_000));
+        assert_eq!(
+            text,
+            corridor_with_stations(&crate::paths::real_data(), 10_000)
+        );
     }
 }

@@ -262,4 +262,3 @@ pub async fn wait_text_containing(b: &Client, css: &str, needles: &[&str]) -> St
     })
     .await
 }
-

@@ -215,8 +215,12 @@ async fn clicks_at(b: &Client, at: (f64, f64), n: usize) {
     });
     for _ in 0..n {
         mouse = mouse
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
     }
     b.perform_actions(mouse)
         .await
@@ -328,11 +332,7 @@ async fn mock_geolocation(b: &Client, answer: &str) {
         .execute(&script, vec![])
         .await
         .unwrap_or_else(|e| panic!("installing the Geolocation mock failed: {e}"));
-    assert_eq!(
-        v.as_str(),
-        Some("ok"),
-        "cannot mock Geolocation: {v}"
-    );
+    assert_eq!(v.as_str(), Some("ok"), "cannot mock Geolocation: {v}");
 }
 
 fn position_js(lat: f64, lon: f64, accuracy: f64) -> String {
@@ -369,7 +369,9 @@ async fn zoom_buttons_and_fit_restores_the_first_view() {
             describe_page(&b).await
         );
     }
-    let drawn = first_draw_ms(&b).await.expect("reading the first-draw mark");
+    let drawn = first_draw_ms(&b)
+        .await
+        .expect("reading the first-draw mark");
     assert!(
         drawn.is_some_and(|ms| ms > 0.0),
         "the app must mark its first map draw with performance.mark(\"{DRAWN_MARK}\"); \
@@ -401,7 +403,10 @@ async fn zoom_buttons_and_fit_restores_the_first_view() {
         c.lon != before_drag.lon || c.lat != before_drag.lat
     })
     .await;
-    assert!(!same_view(&moved, &first), "the view should differ from the first one now");
+    assert!(
+        !same_view(&moved, &first),
+        "the view should differ from the first one now"
+    );
 
     click_control(&b, "fit").await;
     camera_after(&b, "`fit` to restore the first view", moved, |c| {
@@ -663,9 +668,12 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
         let from = empty_point(&b, prefer, by).await;
         let before = settled(&b).await;
         drag(&b, from, by).await;
-        camera_after(&b, "the drag towards yonglian to move the map", before, |c| {
-            c != &before
-        })
+        camera_after(
+            &b,
+            "the drag towards yonglian to move the map",
+            before,
+            |c| c != &before,
+        )
         .await;
     }
     for _ in 0..8 {
@@ -688,11 +696,15 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
     )
     .await;
 
-    wait_for(&b, r#"ol.station-list a.station-link[data-id="nongjian"]"#, timeout())
-        .await
-        .click()
-        .await
-        .expect("clicking the nongjian list link");
+    wait_for(
+        &b,
+        r#"ol.station-list a.station-link[data-id="nongjian"]"#,
+        timeout(),
+    )
+    .await
+    .click()
+    .await
+    .expect("clicking the nongjian list link");
     until_some(
         &b,
         "the nongjian marker inside the map after opening it from the list",
@@ -781,10 +793,8 @@ async fn locate_me_far_from_the_corridor_says_how_far() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
     const N: usize = 10_000;
-    let body = corridor_e2e::synthetic::corridor_with_stations(
-        &corridor_e2e::paths::real_data(),
-        N,
-    );
+    let body =
+        corridor_e2e::synthetic::corridor_with_stations(&corridor_e2e::paths::real_data(), N);
     let server = StaticServer::dist_or_panic();
     server.set_override(DATA_PATH, 200, body);
     let b = Browser::desktop().await;
@@ -803,7 +813,9 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
         problems.len(),
         problems.iter().take(5).collect::<Vec<_>>()
     );
-    let drawn = first_draw_ms(&b).await.expect("reading the first-draw mark");
+    let drawn = first_draw_ms(&b)
+        .await
+        .expect("reading the first-draw mark");
     assert!(
         drawn.is_some(),
         "the app must mark its first map draw with performance.mark(\"{DRAWN_MARK}\")"
@@ -887,5 +899,8 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
         |c| c.scale < before.scale,
     )
     .await;
-    assert!(before.scale <= start.scale * (1.0 + 1e-9), "nothing zoomed out before the click");
+    assert!(
+        before.scale <= start.scale * (1.0 + 1e-9),
+        "nothing zoomed out before the click"
+    );
 }

@@ -7,7 +7,8 @@
 //! cargo run --release -p corridor-e2e --bin map-bench -- --loads 5 --seconds 3
 //! ```
 //!
-//! For each dataset, in headless Chromium at desktop size (1440x900), it
+//! For each dataset, in headless Chromium at desktop size (1440x900) and
+//! at phone size (390x844, touch emulated; the synthetic drag is a mouse), it
 //! serves `dist/` itself (the generated file replaces
 //! `/data/corridor.geojson`), then:
 //!
@@ -43,7 +44,9 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, marks_ms, MAP, STAGE_MARKS};
-use corridor_e2e::{describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP};
+use corridor_e2e::{
+    describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE,
+};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -64,10 +67,7 @@ fn parse_args() -> Result<Args, String> {
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match a.as_str() {
             "--loads" => {
                 args.loads = value("--loads")?
@@ -290,7 +290,11 @@ async fn load_once(b: &Client, url: &str, limit: Duration) -> Result<Load, Strin
         if let Some(drawn) = first_draw_ms(b).await? {
             let stages = marks_ms(b, &STAGE_MARKS).await?;
             let stage = |i: usize| stages.get(i).copied().flatten();
-            return Ok(Load { fetched: stage(0), loaded: stage(1), drawn });
+            return Ok(Load {
+                fetched: stage(0),
+                loaded: stage(1),
+                drawn,
+            });
         }
         if Instant::now() > deadline {
             let map = if b.find(fantoccini::Locator::Css(MAP)).await.is_ok() {
@@ -307,8 +311,12 @@ async fn load_once(b: &Client, url: &str, limit: Duration) -> Result<Load, Strin
     }
 }
 
-async fn measure(server: &StaticServer, args: &Args) -> Result<Result_, String> {
-    let b = Browser::launch(DESKTOP.0, DESKTOP.1).await?;
+async fn measure(
+    server: &StaticServer,
+    args: &Args,
+    (w, h): (u32, u32),
+) -> Result<Result_, String> {
+    let b = Browser::launch(w, h).await?;
     let url = server.url("/");
     let limit = timeout() * 3;
     let mut loads = Vec::new();
@@ -364,10 +372,8 @@ async fn main() -> ExitCode {
     };
     let generated = synthetic::corridor_with_stations(&paths::real_data(), GENERATED);
     println!(
-        "map-bench: {} at {}x{}, {} fresh load(s) per dataset, {} s of panning and of zooming",
+        "map-bench: {}, {} fresh load(s) per dataset and size, {} s of panning and of zooming",
         server.root().display(),
-        DESKTOP.0,
-        DESKTOP.1,
         args.loads,
         args.seconds
     );
@@ -376,22 +382,24 @@ async fn main() -> ExitCode {
         ("10000 stations", Some(generated.as_str())),
     ];
     let mut failed = false;
-    for (label, body) in datasets {
-        match body {
-            Some(body) => server.set_override(DATA_PATH, 200, body),
-            None => server.clear_override(DATA_PATH),
-        }
-        match measure(&server, &args).await {
-            Ok(r) => {
-                let drawn: Vec<f64> = r.loads.iter().map(|l| l.drawn).collect();
-                println!(
-                    "{label:<15} first draw {:>6.0} ms   pan: {}   zoom: {}",
-                    median(&drawn),
-                    r.pan.summary(),
-                    r.zoom.summary()
-                );
-                let loads: Vec<String> = r.loads.iter().map(Load::describe).collect();
-                println!(
+    for size in [DESKTOP, PHONE] {
+        println!("at {}x{}:", size.0, size.1);
+        for (label, body) in datasets {
+            match body {
+                Some(body) => server.set_override(DATA_PATH, 200, body),
+                None => server.clear_override(DATA_PATH),
+            }
+            match measure(&server, &args, size).await {
+                Ok(r) => {
+                    let drawn: Vec<f64> = r.loads.iter().map(|l| l.drawn).collect();
+                    println!(
+                        "{label:<15} first draw {:>6.0} ms   pan: {}   zoom: {}",
+                        median(&drawn),
+                        r.pan.summary(),
+                        r.zoom.summary()
+                    );
+                    let loads: Vec<String> = r.loads.iter().map(Load::describe).collect();
+                    println!(
                     "{:<15} (loads, data fetched/read/map drawn: {} ms; the map moved in {}/{} pan frames, {}/{} zoom frames)",
                     "",
                     loads.join(", "),
@@ -400,17 +408,18 @@ async fn main() -> ExitCode {
                     r.zoom.moved,
                     r.zoom.deltas.len()
                 );
-                if r.pan.moved == 0 || r.zoom.moved == 0 {
-                    println!(
+                    if r.pan.moved == 0 || r.zoom.moved == 0 {
+                        println!(
                         "{:<15} warning: the synthetic events did not move the map in one phase; \
                          its frame times measure an idle map",
                         ""
                     );
+                    }
                 }
-            }
-            Err(e) => {
-                println!("{label:<15} could not measure: {e}");
-                failed = true;
+                Err(e) => {
+                    println!("{label:<15} could not measure: {e}");
+                    failed = true;
+                }
             }
         }
     }
