@@ -1,7 +1,9 @@
 //! Moving the map by hand: mouse drag, wheel and trackpad zoom about the
 //! pointer, two-finger pan and pinch, double-click and double-tap zoom, and
-//! the keyboard. One finger on a phone scrolls the page (the map shows a
-//! hint to use two), so the page can never trap a reader inside the map.
+//! the keyboard. One finger drags the map where the page does not scroll
+//! (the wide layout, e.g. a tablet); where it does (the phone layout), one
+//! finger scrolls the page and the map shows a hint to use two, so the page
+//! can never trap a reader inside the map.
 
 use super::camera::MapCamera;
 use corridor::geo::ScreenPoint;
@@ -21,6 +23,14 @@ const KEY_ZOOM: f64 = 1.5;
 const DOUBLE_ZOOM: f64 = 2.0;
 /// The wheel zoom is redrawn this long after the last wheel event.
 const WHEEL_PAUSE_MS: u64 = 160;
+/// The wide layout, in which the page does not scroll (as in style.css).
+const WIDE_LAYOUT: &str = "(min-width: 900px)";
+
+/// Whether one finger should drag the map: only where the page itself does
+/// not scroll, so a finger can always scroll the page.
+fn one_finger_drags() -> bool {
+    window().match_media(WIDE_LAYOUT).ok().flatten().is_some_and(|m| m.matches())
+}
 
 /// Where an event happened, in the map box's pixels.
 pub fn local(el: &Element, client_x: f64, client_y: f64) -> ScreenPoint {
@@ -174,6 +184,8 @@ pub fn attach_wheel_and_touch(el: &Element, frame: &Element, camera: MapCamera, 
     #[derive(Default)]
     struct Touches {
         pinch: Option<(ScreenPoint, f64)>,
+        /// One finger dragging the map (wide layout): where it was last.
+        drag: Option<ScreenPoint>,
         tap: Option<(f64, ScreenPoint)>,
         last_tap: Option<(f64, ScreenPoint)>,
         moved: bool,
@@ -193,9 +205,12 @@ pub fn attach_wheel_and_touch(el: &Element, frame: &Element, camera: MapCamera, 
         s.moved = false;
         if e.touches().length() >= 2 {
             s.pinch = two(&start_el, &e);
+            s.drag = None;
             s.tap = None;
         } else if let Some(t) = e.touches().get(0) {
-            s.tap = Some((js_sys::Date::now(), local(&start_el, t.client_x() as f64, t.client_y() as f64)));
+            let at = local(&start_el, t.client_x() as f64, t.client_y() as f64);
+            s.tap = Some((js_sys::Date::now(), at));
+            s.drag = one_finger_drags().then_some(at);
         }
     });
     let (s, move_el) = (state.clone(), frame.clone());
@@ -213,17 +228,42 @@ pub fn attach_wheel_and_touch(el: &Element, frame: &Element, camera: MapCamera, 
             } else {
                 s.pinch = two(&move_el, &e);
             }
+        } else if let (Some(from), Some(t)) = (s.drag, e.touches().get(0)) {
+            e.prevent_default();
+            let at = local(&move_el, t.client_x() as f64, t.client_y() as f64);
+            camera.preview_pan(at.x - from.x, at.y - from.y);
+            s.drag = Some(at);
         } else if !hint.get_untracked() {
             hint.set(true);
             set_timeout(move || hint.set(false), std::time::Duration::from_millis(1_600));
         }
     });
-    let s = state;
+    // The system took the touch (a call, a system gesture): keep what was
+    // reached, forget the rest.
+    let s = state.clone();
+    listen(el, "touchcancel", move |_: TouchEvent| {
+        let mut s = s.borrow_mut();
+        if s.pinch.take().is_some() || s.drag.take().is_some() {
+            camera.commit();
+        }
+        s.tap = None;
+    });
+    let (s, end_el) = (state, frame.clone());
     listen(el, "touchend", move |e: TouchEvent| {
         let mut s = s.borrow_mut();
         if e.touches().length() < 2 && s.pinch.take().is_some() {
             camera.commit();
         }
+        // A finger left after a pinch drags on from where it is now.
+        s.drag = match (e.touches().length(), e.touches().get(0)) {
+            (1, Some(t)) if one_finger_drags() => Some(local(&end_el, t.client_x() as f64, t.client_y() as f64)),
+            _ => {
+                if s.drag.take().is_some() && s.moved {
+                    camera.commit();
+                }
+                None
+            }
+        };
         let Some((t0, at)) = s.tap.take() else { return };
         let now = js_sys::Date::now();
         if s.moved || now - t0 > 300.0 {

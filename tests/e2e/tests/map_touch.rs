@@ -1,5 +1,5 @@
 //! End-to-end tests of what `map_moves.rs` leaves out: touch (pinch,
-//! double-tap, one finger), animated moves and `prefers-reduced-motion`,
+//! double-tap, one finger on a phone and on a tablet), animated moves and `prefers-reduced-motion`,
 //! Tab onto a marker just off screen, and a tile layer whose tiles fail.
 //!
 //! Touch events are dispatched in the page (`new Touch`, `new TouchEvent`)
@@ -158,6 +158,38 @@ async fn a_double_tap_zooms_in_keeping_the_tapped_point_still() {
         (east - expected).abs() < 0.2 * expected.abs() && north.abs() < 0.1 * expected.abs(),
         "centre moved {east:.0} m east, {north:.0} m north; expected about {expected:.0} m east"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_tablet_where_the_page_does_not_scroll_one_finger_drags_the_map() {
+    let server = StaticServer::dist_or_panic();
+    // 1024 px wide: the wide layout (no page scrolling), touch emulated.
+    let mut options = BrowserOptions::new(1024, 768);
+    options.mobile = true;
+    let b = Browser::launch_with(options)
+        .await
+        .unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
+    let before = open_map(&b, &server, "/").await;
+    let (x, y) = box_middle(&b).await;
+    let mut steps = vec![touch("touchstart", &[(x, y)], &[(x, y)], 20)];
+    for k in 1..=6 {
+        let p = (x + 20.0 * k as f64, y);
+        steps.push(touch("touchmove", &[p], &[p], 20));
+    }
+    steps.push(touch("touchend", &[], &[(x + 120.0, y)], 0));
+    touches(&b, steps).await;
+    // The content moved 120 px east: the centre is now 120 px further west.
+    let after = camera_after(&b, "a one-finger drag to move the map", before, |c| {
+        c.lon < before.lon
+    })
+    .await;
+    let (east, north) = before.metres_to(&after);
+    let expected = -120.0 * before.scale * before.lat.to_radians().cos();
+    assert!(
+        (east - expected).abs() < 0.1 * expected.abs() && north.abs() < 0.05 * expected.abs(),
+        "the centre moved {east:.0} m east, {north:.0} m north; expected about {expected:.0} m east"
+    );
+    assert!((after.scale - before.scale).abs() < 1e-9 * before.scale, "a drag must not zoom");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
