@@ -3,6 +3,7 @@
 
 mod camera;
 mod controls;
+mod drawing;
 mod gestures;
 mod legend;
 mod locate;

@@ -1,21 +1,20 @@
-//! The SVG map. The native `scene` lays it out and writes its markup; this
-//! view owns the camera, sets the markup, marks the selected station, and
+//! The SVG map. `Drawing` keeps its markup (laid out by the native
+//! `scene`); this view owns the camera, shows the drawing through it, and
 //! routes clicks, keys and gestures (one delegated handler for all markers).
 
-use super::camera::{MapCamera, CONTROLS_PX};
+use super::camera::MapCamera;
 use super::controls::MapControls;
+use super::drawing::Drawing;
 use super::scale_bar::MapScaleBar;
 use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
 use super::size::use_element_size;
 use crate::ui::data::fetch_config;
-use crate::ui::marks;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use corridor::fmt_num::fixed;
 use corridor::geo::{Bounds, ScreenPoint};
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
-use corridor::scene::{self, DrawnArea, LabelBox, SceneOptions};
 use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -60,49 +59,9 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let tiles = Memo::new(move |_| config.get().and_then(Result::ok).and_then(|c| c.tiles));
     let config_error = move || config.get().and_then(Result::err);
 
-    // Drawn for an area larger than the view: a pan inside it only moves
-    // the drawing (the memo keeps its value, so nothing is rebuilt).
-    let area = Memo::new(move |previous: Option<&Option<DrawnArea>>| {
-        camera.view().map(|v| DrawnArea::for_view(previous.and_then(Option::as_ref), &v))
-    });
-    let origin = move || match (camera.view(), area.get()) {
-        (Some(v), Some(a)) => a.origin_of(&v),
-        _ => ScreenPoint { x: 0.0, y: 0.0 },
-    };
+    let drawing = Drawing::new(corridor.clone(), camera, tiles, located);
+    let origin = move || drawing.origin(camera);
     let origin_untracked = move || untrack(origin);
-
-    let c = corridor.clone();
-    let markup = Memo::new(move |_| {
-        let a = area.get()?;
-        let v = a.viewport;
-        let tiles = tiles.get();
-        let selected = nav.station.get();
-        // Where the view is now (untracked: a pan inside the area must not
-        // rebuild); labels on screen are fitted inside it, clear of the
-        // buttons on its right.
-        let on_screen = camera.view_untracked().map(|now| {
-            let o = a.origin_of(&now);
-            LabelBox { x: o.x, y: o.y, w: (now.width - CONTROLS_PX).max(now.width / 2.0), h: now.height }
-        });
-        let opts = SceneOptions {
-            lang: nav.lang.get(),
-            user: located.with(Located::fix),
-            tiles: tiles.as_ref(),
-            selected: selected.as_deref(),
-            on_screen,
-        };
-        Some(scene::markup(&scene::build(&c, &v, &opts), v.width, v.height))
-    });
-
-    // A performance mark at the first draw, for the benchmark.
-    let first_draw = StoredValue::new(true);
-    Effect::new(move |_| {
-        let drawn = markup.with(Option::is_some);
-        if drawn && first_draw.get_value() {
-            first_draw.set_value(false);
-            marks::mark(marks::DRAWN);
-        }
-    });
 
     // A card opened from the list or a link brings its station into view
     // (after the layout settles: the desktop card narrows the map).
@@ -190,16 +149,8 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 role="group"
                 tabindex="0"
                 aria-label=nav.tr(Msg::MapLabel)
-                viewBox=move || area.get().map(|a| format!("0 0 {} {}", fixed(a.viewport.width, 0), fixed(a.viewport.height, 0)))
-                style=move || match (camera.view(), area.get()) {
-                    (Some(v), Some(a)) => format!(
-                        "width:{}px;height:{}px;transform:{}",
-                        fixed(a.viewport.width, 0),
-                        fixed(a.viewport.height, 0),
-                        a.css_transform(&v, camera.preview())
-                    ),
-                    _ => String::new(),
-                }
+                viewBox=move || drawing.view_box()
+                style=move || drawing.style(camera)
                 data-scale=view_attr(|v| fixed(v.metres_per_px, 4))
                 data-centre=view_attr(|v| { let c = v.centre_lonlat(); format!("{},{}", fixed(c.lon, 6), fixed(c.lat, 6)) })
                 on:pointerdown=on_down
@@ -210,7 +161,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 on:dblclick=on_dblclick
                 on:keydown=on_key
                 on:focusin=on_focus
-                inner_html=move || markup.get().unwrap_or_default()
+                inner_html=move || drawing.markup.get().unwrap_or_default()
             ></svg>
             <MapScaleBar camera=camera />
             <MapControls corridor=corridor.clone() camera=camera located=located />
