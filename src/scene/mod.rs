@@ -272,6 +272,12 @@ mod tests {
         for (w, h) in [(390.0, 312.0), (1080.0, 820.0), (610.0, 600.0)] {
             assert!(scene(w, h).0.clusters.is_empty(), "{w}x{h}");
         }
+        // The smallest phones (320 px) as the app fits them: left of the
+        // 52 px of buttons, 36 px of padding.
+        let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 320.0 - 52.0, 256.0, 36.0);
+        assert!(build(&c, &v, &SceneOptions::default()).clusters.is_empty());
     }
 
     #[test]
