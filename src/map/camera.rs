@@ -112,6 +112,10 @@ impl MapCamera {
         self.preview.get()
     }
 
+    pub fn preview_untracked(&self) -> Preview {
+        self.preview.get_untracked()
+    }
+
     /// A gesture drags the drawing by `dx, dy` pixels.
     pub fn preview_pan(&self, dx: f64, dy: f64) {
         self.stop_gliding();

@@ -11,9 +11,27 @@ use corridor::config::TileConfig;
 use corridor::fmt_num::fixed;
 use corridor::geo::ScreenPoint;
 use corridor::model::Corridor;
-use corridor::scene::{self, DrawnArea, LabelBox, SceneOptions};
+use corridor::scene::{self, DrawnArea, LabelBox, Preview, SceneOptions};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// How long the map must be still before a narrow area is widened.
+const STILL_MS: u64 = 300;
+
+/// Asks for `a` to be widened once no gesture has moved the map for
+/// [`STILL_MS`]; a gesture in progress puts it off.
+fn widen_when_still(a: DrawnArea, camera: MapCamera, widen: RwSignal<Option<DrawnArea>>) {
+    set_timeout(
+        move || {
+            if camera.preview_untracked() == Preview::NONE {
+                widen.set(Some(a));
+            } else {
+                widen_when_still(a, camera, widen);
+            }
+        },
+        std::time::Duration::from_millis(STILL_MS),
+    );
+}
 
 #[derive(Clone, Copy)]
 pub struct Drawing {
@@ -24,9 +42,19 @@ pub struct Drawing {
 impl Drawing {
     pub fn new(corridor: Arc<Corridor>, camera: MapCamera, tiles: Memo<Option<TileConfig>>, located: RwSignal<Located>) -> Self {
         let nav = Nav::get();
+        // The narrow area to widen, once the map has been still.
+        let widen: RwSignal<Option<DrawnArea>> = RwSignal::new(None);
         // A pan inside the area keeps the memo's value: nothing is rebuilt.
         let area = Memo::new(move |previous: Option<&Option<DrawnArea>>| {
-            camera.view().map(|v| DrawnArea::for_view(previous.and_then(Option::as_ref), &v))
+            let v = camera.view()?;
+            let next = DrawnArea::for_view(previous.and_then(Option::as_ref), &v);
+            let wanted = widen.with(|w| *w == Some(next));
+            Some(if wanted { next.widened(&v).unwrap_or(next) } else { next })
+        });
+        Effect::new(move |_| {
+            if let Some(a) = area.get().filter(|a| !a.full) {
+                widen_when_still(a, camera, widen);
+            }
         });
         let markup = Memo::new(move |_| {
             let a = area.get()?;

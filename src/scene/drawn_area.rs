@@ -5,6 +5,11 @@
 //! the browser moves an already painted layer instead of rebuilding and
 //! repainting thousands of elements. The markup is rebuilt when the scale
 //! changes or the view leaves the area.
+//!
+//! After a change of scale (a zoom, the first draw) the new area is only
+//! an eighth of a box larger on each side, so the redraw the reader waits
+//! for is small; once the map has been still for a moment the app widens
+//! it to the full margin ([`DrawnArea::widened`]).
 
 use crate::fmt_num::fixed;
 use super::Preview;
@@ -15,31 +20,56 @@ use crate::geo::{ScreenPoint, Viewport};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DrawnArea {
     pub viewport: Viewport,
+    /// Drawn with the full margin (half a box each side), not the narrow
+    /// one used right after a change of scale.
+    pub full: bool,
 }
+
+/// The narrow margin, as a fraction of the box on each side.
+const NARROW_MARGIN: f64 = 0.125;
 
 /// Two scales this close are the same: a pan must not rebuild the map
 /// because of a rounding error.
 const SAME_SCALE: f64 = 1e-9;
 
 impl DrawnArea {
-    /// The area around `v`: twice its width and height, same centre.
+    /// The full area around `v`: twice its width and height, same centre.
     pub fn around(v: &Viewport) -> Self {
-        DrawnArea { viewport: v.resized(v.width * 2.0, v.height * 2.0) }
+        DrawnArea { viewport: v.resized(v.width * 2.0, v.height * 2.0), full: true }
     }
 
-    /// The area to draw for `v`: `previous` while it still covers `v`,
-    /// otherwise a new one around `v`.
+    /// The narrow area around `v`, drawn first after a change of scale.
+    pub fn near(v: &Viewport) -> Self {
+        let k = 1.0 + 2.0 * NARROW_MARGIN;
+        DrawnArea { viewport: v.resized(v.width * k, v.height * k), full: false }
+    }
+
+    /// The area to draw for `v`: `previous` while it still covers `v`; a
+    /// full one when the view has left it at the same scale (a pan that
+    /// goes on); a narrow one after a change of scale.
     pub fn for_view(previous: Option<&DrawnArea>, v: &Viewport) -> Self {
         match previous {
             Some(a) if a.covers(v) => *a,
-            _ => DrawnArea::around(v),
+            Some(a) if a.same_scale(v) => DrawnArea::around(v),
+            _ => DrawnArea::near(v),
         }
+    }
+
+    /// The full area around `v`, if this one is narrow and still covers
+    /// `v`; what the app draws once the map is still.
+    pub fn widened(&self, v: &Viewport) -> Option<Self> {
+        (!self.full && self.covers(v)).then(|| DrawnArea::around(v))
+    }
+
+    fn same_scale(&self, v: &Viewport) -> bool {
+        let a = &self.viewport;
+        (v.metres_per_px - a.metres_per_px).abs() <= a.metres_per_px * SAME_SCALE
     }
 
     /// Whether `v` is at this area's scale and lies wholly inside it.
     pub fn covers(&self, v: &Viewport) -> bool {
         let a = &self.viewport;
-        if (v.metres_per_px - a.metres_per_px).abs() > a.metres_per_px * SAME_SCALE {
+        if !self.same_scale(v) {
             return false;
         }
         let o = self.origin_of(v);
@@ -99,7 +129,7 @@ mod tests {
     }
 
     #[test]
-    fn panning_inside_keeps_the_area_and_leaving_it_makes_a_new_one() {
+    fn panning_inside_keeps_the_area_and_leaving_it_makes_a_full_new_one() {
         let first = DrawnArea::around(&view());
         let near = view().panned(150.0, -100.0);
         assert_eq!(DrawnArea::for_view(Some(&first), &near), first);
@@ -107,6 +137,23 @@ mod tests {
         let next = DrawnArea::for_view(Some(&first), &far);
         assert_ne!(next, first);
         assert_eq!(next, DrawnArea::around(&far));
+    }
+
+    #[test]
+    fn a_new_scale_is_drawn_narrow_first_and_widened_later() {
+        let first = DrawnArea::around(&view());
+        let zoomed = view().zoomed_about(2.0, ScreenPoint { x: 100.0, y: 100.0 });
+        let narrow = DrawnArea::for_view(Some(&first), &zoomed);
+        assert!(!narrow.full && narrow.covers(&zoomed));
+        assert_eq!((narrow.viewport.width, narrow.viewport.height), (500.0, 375.0));
+        assert_eq!(DrawnArea::for_view(None, &view()), DrawnArea::near(&view()));
+        // Widened around wherever the view is by then (it may have moved a
+        // little inside the narrow area); a full area is never widened.
+        let moved = zoomed.panned(20.0, 0.0);
+        assert_eq!(narrow.widened(&moved), Some(DrawnArea::around(&moved)));
+        assert_eq!(first.widened(&view()), None);
+        // A view that has left the narrow area is not widened from it.
+        assert_eq!(narrow.widened(&zoomed.panned(100.0, 0.0)), None);
     }
 
     #[test]

@@ -96,6 +96,8 @@ struct Frames {
     deltas: Vec<f64>,
     /// Frames at whose start the camera differed from the frame before.
     moved: usize,
+    /// Times the map's markup was rebuilt (a MutationObserver on the svg).
+    redraws: usize,
 }
 
 impl Frames {
@@ -121,11 +123,12 @@ impl Frames {
 
     fn summary(&self) -> String {
         format!(
-            "{:>4} frames, median {:>5.1} ms, worst {:>6.1} ms, {:>2} over 17.5 ms",
+            "{:>4} frames, median {:>5.1} ms, worst {:>6.1} ms, {:>2} over 17.5 ms, {:>2} redraws",
             self.deltas.len(),
             self.median(),
             self.worst(),
-            self.long()
+            self.long(),
+            self.redraws
         )
     }
 }
@@ -175,6 +178,9 @@ const pointer = (type, x, y, buttons) => new PointerEvent(type, {
   bubbles: true, cancelable: true, composed: true, view: window,
 });
 const deltas = [];
+let redraws = 0;
+const observer = new MutationObserver(() => { redraws++; });
+observer.observe(svg, {childList: true});
 let moved = 0, frame = 0, last = null, start = null, before = cam();
 let x = cx, y = cy, errors = [];
 function step(t) {
@@ -190,7 +196,8 @@ function step(t) {
     if (mode === 'pan' && frame % 32 !== 0 && frame % 32 !== 31) {
       el.dispatchEvent(pointer('pointerup', x, y, 0));
     }
-    done({deltas, moved, errors});
+    observer.disconnect();
+    done({deltas, moved, errors, redraws});
     return;
   }
   try {
@@ -246,7 +253,8 @@ async fn phase(b: &Client, mode: &str, seconds: f64) -> Result<Frames, String> {
         .filter_map(Value::as_f64)
         .collect();
     let moved = v.get("moved").and_then(Value::as_u64).unwrap_or(0) as usize;
-    Ok(Frames { deltas, moved })
+    let redraws = v.get("redraws").and_then(Value::as_u64).unwrap_or(0) as usize;
+    Ok(Frames { deltas, moved, redraws })
 }
 
 /// How long the map must stay still before a phase starts: long enough for
