@@ -23,7 +23,8 @@ fn generated(n: usize) -> String {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (seed >> 11) as f64 / (1u64 << 53) as f64
     };
-    let mut pts: Vec<(f64, f64)> = (0..n).map(|_| (121.216 + 0.114 * rand(), 30.744 + 0.016 * (rand() - 0.5))).collect();
+    let mut pts: Vec<(f64, f64)> =
+        (0..n).map(|_| (121.216 + 0.114 * rand(), 30.744 + 0.016 * (rand() - 0.5))).collect();
     pts.sort_by(|a, b| a.0.total_cmp(&b.0));
     for (i, (lon, lat)) in pts.into_iter().enumerate() {
         out.push(json!({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},

@@ -116,11 +116,15 @@ fn check_tiles(t: RawTiles) -> Result<TileConfig, String> {
         }
     }
     if let Some(other) = placeholders(&url).find(|p| !matches!(*p, "{z}" | "{x}" | "{y}" | "{s}")) {
-        return Err(format!("tiles.url has the placeholder {other}; only {{z}}, {{x}}, {{y}} and {{s}} are understood"));
+        return Err(format!(
+            "tiles.url has the placeholder {other}; only {{z}}, {{x}}, {{y}} and {{s}} are understood"
+        ));
     }
 
     let subdomains = t.subdomains.unwrap_or_default();
-    if let Some(bad) = subdomains.iter().find(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+    if let Some(bad) =
+        subdomains.iter().find(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
         return Err(format!("tiles.subdomains must be host names such as \"a\" (got \"{bad}\")"));
     }
     if url.contains("{s}") && subdomains.is_empty() {
@@ -134,7 +138,8 @@ fn check_tiles(t: RawTiles) -> Result<TileConfig, String> {
 
     let datum = match t.datum {
         None => Datum::default(),
-        Some(name) => Datum::from_name(&name).ok_or_else(|| format!("tiles.datum must be \"wgs84\" or \"gcj02\" (got \"{name}\")"))?,
+        Some(name) => Datum::from_name(&name)
+            .ok_or_else(|| format!("tiles.datum must be \"wgs84\" or \"gcj02\" (got \"{name}\")"))?,
     };
 
     let min_zoom = zoom("min_zoom", t.min_zoom, DEFAULT_MIN_ZOOM)?;
@@ -221,7 +226,8 @@ mod tests {
     fn wrong_types_and_unknown_keys_are_named() {
         assert!(err(r#"{ "tiles": { "url": 5 } }"#).contains("invalid type"));
         assert!(err(r#"{ "tile": null }"#).contains("unknown field `tile`"));
-        assert!(err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}", "attribution": "a", "maxzoom": 3 } }"#).contains("unknown field `maxzoom`"));
+        assert!(err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}", "attribution": "a", "maxzoom": 3 } }"#)
+            .contains("unknown field `maxzoom`"));
     }
 
     #[test]
@@ -241,13 +247,16 @@ mod tests {
     fn subdomains_are_needed_for_s_and_must_be_host_names() {
         let e = err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "attribution": "a" } }"#);
         assert!(e.contains("uses {s}"), "{e}");
-        let e = err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "subdomains": ["a/b"], "attribution": "a" } }"#);
+        let e =
+            err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "subdomains": ["a/b"], "attribution": "a" } }"#);
         assert!(e.contains("tiles.subdomains"), "{e}");
     }
 
     #[test]
     fn attribution_is_required() {
-        for tiles in [r#"{ "url": "https://x/{z}/{x}/{y}" }"#, r#"{ "url": "https://x/{z}/{x}/{y}", "attribution": "  " }"#] {
+        for tiles in
+            [r#"{ "url": "https://x/{z}/{x}/{y}" }"#, r#"{ "url": "https://x/{z}/{x}/{y}", "attribution": "  " }"#]
+        {
             let e = err(&format!(r#"{{ "tiles": {tiles} }}"#));
             assert!(e.contains("tiles.attribution is required"), "{e}");
         }
@@ -261,7 +270,9 @@ mod tests {
 
     #[test]
     fn zoom_range_is_checked() {
-        let with = |zooms: &str| err(&format!(r#"{{ "tiles": {{ "url": "https://x/{{z}}/{{x}}/{{y}}", "attribution": "a", {zooms} }} }}"#));
+        let with = |zooms: &str| {
+            err(&format!(r#"{{ "tiles": {{ "url": "https://x/{{z}}/{{x}}/{{y}}", "attribution": "a", {zooms} }} }}"#))
+        };
         assert!(with(r#""min_zoom": -1"#).contains("tiles.min_zoom must be a whole number from 0 to 22 (got -1)"));
         assert!(with(r#""max_zoom": 30"#).contains("tiles.max_zoom must be a whole number"));
         assert!(with(r#""max_zoom": 12.5"#).contains("(got 12.5)"));

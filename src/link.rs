@@ -80,11 +80,41 @@ impl MapApp {
     pub fn label(self, lang: Lang) -> &'static str {
         let en = lang == Lang::En;
         match self {
-            MapApp::Amap => if en { "Amap" } else { "高德地图" },
-            MapApp::Baidu => if en { "Baidu Maps" } else { "百度地图" },
-            MapApp::Tencent => if en { "Tencent Maps" } else { "腾讯地图" },
-            MapApp::Apple => if en { "Apple Maps" } else { "苹果地图" },
-            MapApp::Geo => if en { "Other map app" } else { "其他地图应用" },
+            MapApp::Amap => {
+                if en {
+                    "Amap"
+                } else {
+                    "高德地图"
+                }
+            }
+            MapApp::Baidu => {
+                if en {
+                    "Baidu Maps"
+                } else {
+                    "百度地图"
+                }
+            }
+            MapApp::Tencent => {
+                if en {
+                    "Tencent Maps"
+                } else {
+                    "腾讯地图"
+                }
+            }
+            MapApp::Apple => {
+                if en {
+                    "Apple Maps"
+                } else {
+                    "苹果地图"
+                }
+            }
+            MapApp::Geo => {
+                if en {
+                    "Other map app"
+                } else {
+                    "其他地图应用"
+                }
+            }
         }
     }
 
@@ -170,7 +200,7 @@ mod tests {
         assert!(amap.contains("name=%E5%BC%A0%E6%A1%A5%E6%9D%91"), "{amap}");
         let baidu = MapApp::Baidu.link(p, "x");
         assert!(baidu.contains("location=30.752000,121.245000") && baidu.contains("coord_type=wgs84"), "{baidu}");
-        assert!(MapApp::Tencent.link(p, "x").contains("coord:30.752000,121.245000") );
+        assert!(MapApp::Tencent.link(p, "x").contains("coord:30.752000,121.245000"));
         assert!(MapApp::Geo.link(p, "x").starts_with("geo:30.752000,121.245000"));
     }
 }

@@ -23,10 +23,17 @@ fn any_json() -> impl Strategy<Value = Value> {
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
                 prop_oneof![
-                    Just("type".to_string()), Just("coordinates".to_string()), Just("geometry".to_string()),
-                    Just("properties".to_string()), Just("kind".to_string()), Just("id".to_string()),
-                    Just("order".to_string()), Just("name".to_string()), Just("position".to_string()),
-                    Just("source".to_string()), "[a-z]{1,6}"
+                    Just("type".to_string()),
+                    Just("coordinates".to_string()),
+                    Just("geometry".to_string()),
+                    Just("properties".to_string()),
+                    Just("kind".to_string()),
+                    Just("id".to_string()),
+                    Just("order".to_string()),
+                    Just("name".to_string()),
+                    Just("position".to_string()),
+                    Just("source".to_string()),
+                    "[a-z]{1,6}"
                 ],
                 inner,
                 0..6

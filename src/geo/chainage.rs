@@ -126,12 +126,9 @@ mod tests {
 
     #[test]
     fn picks_the_nearest_segment_of_a_bent_line() {
-        let line = Polyline::new(vec![
-            LonLat::new(121.2, 30.74),
-            LonLat::new(121.25, 30.74),
-            LonLat::new(121.25, 30.79),
-        ])
-        .expect("three points");
+        let line =
+            Polyline::new(vec![LonLat::new(121.2, 30.74), LonLat::new(121.25, 30.74), LonLat::new(121.25, 30.79)])
+                .expect("three points");
         let first_leg = line.locate(LonLat::new(121.25, 30.74)).chainage_m;
         let a = line.locate(LonLat::new(121.251, 30.78));
         assert!(a.chainage_m > first_leg, "on the northbound leg: {a:?}");

@@ -97,12 +97,12 @@ mod tests {
     #[test]
     fn places_outside_mainland_china_are_unchanged() {
         for p in [
-            LonLat::new(114.1694, 22.3193),  // Hong Kong
-            LonLat::new(113.5439, 22.1987),  // Macau
-            LonLat::new(121.5654, 25.0330),  // Taipei
-            LonLat::new(139.6917, 35.6895),  // Tokyo
-            LonLat::new(126.9780, 37.5665),  // Seoul
-            LonLat::new(-0.1276, 51.5072),   // London
+            LonLat::new(114.1694, 22.3193), // Hong Kong
+            LonLat::new(113.5439, 22.1987), // Macau
+            LonLat::new(121.5654, 25.0330), // Taipei
+            LonLat::new(139.6917, 35.6895), // Tokyo
+            LonLat::new(126.9780, 37.5665), // Seoul
+            LonLat::new(-0.1276, 51.5072),  // London
             LonLat::new(0.0, 0.0),
         ] {
             assert_eq!(Datum::Gcj02.apply(p), p);

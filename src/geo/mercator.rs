@@ -18,10 +18,7 @@ pub struct Projected {
 /// Projects WGS-84 to Web Mercator metres.
 pub fn project(p: LonLat) -> Projected {
     let lat = p.lat.clamp(-MAX_LAT, MAX_LAT).to_radians();
-    Projected {
-        x: R * p.lon.to_radians(),
-        y: R * (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln(),
-    }
+    Projected { x: R * p.lon.to_radians(), y: R * (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln() }
 }
 
 /// Web Mercator metres back to WGS-84 (for the camera's centre).

@@ -65,7 +65,8 @@ impl Viewport {
 
     /// The view after dragging the map content by `dx, dy` pixels.
     pub fn panned(&self, dx: f64, dy: f64) -> Self {
-        let centre = Projected { x: self.centre.x - dx * self.metres_per_px, y: self.centre.y + dy * self.metres_per_px };
+        let centre =
+            Projected { x: self.centre.x - dx * self.metres_per_px, y: self.centre.y + dy * self.metres_per_px };
         Viewport { centre, ..*self }
     }
 
@@ -77,10 +78,8 @@ impl Viewport {
         }
         let anchor = self.from_screen(at);
         let mpp = self.metres_per_px / factor;
-        let centre = Projected {
-            x: anchor.x - (at.x - self.width / 2.0) * mpp,
-            y: anchor.y + (at.y - self.height / 2.0) * mpp,
-        };
+        let centre =
+            Projected { x: anchor.x - (at.x - self.width / 2.0) * mpp, y: anchor.y + (at.y - self.height / 2.0) * mpp };
         Viewport { centre, metres_per_px: mpp, ..*self }
     }
 
@@ -129,7 +128,8 @@ impl Viewport {
 
     /// The view brought within the limits: scale first, then centre.
     pub fn clamped(&self, limits: &ViewLimits) -> Self {
-        let mpp = self.metres_per_px.clamp(limits.min_metres_per_px, limits.max_metres_per_px.max(limits.min_metres_per_px));
+        let mpp =
+            self.metres_per_px.clamp(limits.min_metres_per_px, limits.max_metres_per_px.max(limits.min_metres_per_px));
         let centre = Projected {
             x: self.centre.x.clamp(limits.area_min.x, limits.area_max.x),
             y: self.centre.y.clamp(limits.area_min.y, limits.area_max.y),

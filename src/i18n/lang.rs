@@ -41,10 +41,7 @@ impl Lang {
     /// The language to show: the URL's `lang=` if it names one we have,
     /// else the first of the browser's languages we have, else zh-CN.
     pub fn choose(url_lang: Option<&str>, browser_langs: &[String]) -> Lang {
-        url_lang
-            .and_then(Lang::parse)
-            .or_else(|| browser_langs.iter().find_map(|l| Lang::parse(l)))
-            .unwrap_or_default()
+        url_lang.and_then(Lang::parse).or_else(|| browser_langs.iter().find_map(|l| Lang::parse(l))).unwrap_or_default()
     }
 
     /// The other language, for the switch button.

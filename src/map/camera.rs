@@ -18,11 +18,7 @@ const GLIDE_MS: f64 = 250.0;
 
 /// Whether the reader's system asks for less motion.
 fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
 }
 
 fn now_ms() -> f64 {
@@ -167,7 +163,14 @@ impl MapCamera {
         let rest = from.inverse().then(v.preview_to(&target));
         let start = now_ms();
         let camera = *self;
-        fn frame(camera: MapCamera, n: u32, start: f64, from: Preview, rest: Preview, land: impl Fn(&MapCamera) + 'static) {
+        fn frame(
+            camera: MapCamera,
+            n: u32,
+            start: f64,
+            from: Preview,
+            rest: Preview,
+            land: impl Fn(&MapCamera) + 'static,
+        ) {
             request_animation_frame(move || {
                 if camera.glide.get_value() != n {
                     return;

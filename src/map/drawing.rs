@@ -40,7 +40,12 @@ pub struct Drawing {
 }
 
 impl Drawing {
-    pub fn new(corridor: Arc<Corridor>, camera: MapCamera, tiles: Memo<Option<TileConfig>>, located: RwSignal<Located>) -> Self {
+    pub fn new(
+        corridor: Arc<Corridor>,
+        camera: MapCamera,
+        tiles: Memo<Option<TileConfig>>,
+        located: RwSignal<Located>,
+    ) -> Self {
         let nav = Nav::get();
         // The narrow area to widen, once the map has been still.
         let widen: RwSignal<Option<DrawnArea>> = RwSignal::new(None);

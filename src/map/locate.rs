@@ -84,7 +84,11 @@ pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCame
     options.set_timeout(15_000);
     options.set_maximum_age(60_000);
     if geo
-        .get_current_position_with_error_callback_and_options(on_fix.unchecked_ref(), Some(on_error.unchecked_ref()), &options)
+        .get_current_position_with_error_callback_and_options(
+            on_fix.unchecked_ref(),
+            Some(on_error.unchecked_ref()),
+            &options,
+        )
         .is_err()
     {
         state.set(Located::Failed(Failure::Unavailable));
@@ -111,7 +115,9 @@ pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl I
         let lang = nav.lang.get();
         match state.get() {
             Located::Idle => None,
-            Located::Busy => Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any()),
+            Located::Busy => {
+                Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any())
+            }
             Located::Failed(f) => Some(
                 view! { <p class="locate-result locate-error" role="alert">{failure_text(f, lang)}</p> }.into_any(),
             ),

@@ -5,9 +5,9 @@
 use super::camera::MapCamera;
 use super::controls::MapControls;
 use super::drawing::Drawing;
-use super::scale_bar::MapScaleBar;
 use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
+use super::scale_bar::MapScaleBar;
 use super::size::use_element_size;
 use crate::ui::data::fetch_config;
 use crate::ui::nav::{use_open_station, Nav, Opener};

@@ -107,14 +107,62 @@ impl Category {
         use Category::*;
         let en = lang == Lang::En;
         match self {
-            ServiceCentre => if en { "Party-mass service centre" } else { "党群服务中心" },
-            Village => if en { "Village" } else { "村" },
-            Residential => if en { "Residential community" } else { "居民区" },
-            EducationBase => if en { "Party-education base" } else { "党性教育基地" },
-            Enterprise => if en { "Enterprise" } else { "企业" },
-            Institute => if en { "Research institute" } else { "科研院所" },
-            IndustrialZone => if en { "Industrial zone" } else { "工业园区" },
-            Memorial => if en { "Memorial site" } else { "纪念地" },
+            ServiceCentre => {
+                if en {
+                    "Party-mass service centre"
+                } else {
+                    "党群服务中心"
+                }
+            }
+            Village => {
+                if en {
+                    "Village"
+                } else {
+                    "村"
+                }
+            }
+            Residential => {
+                if en {
+                    "Residential community"
+                } else {
+                    "居民区"
+                }
+            }
+            EducationBase => {
+                if en {
+                    "Party-education base"
+                } else {
+                    "党性教育基地"
+                }
+            }
+            Enterprise => {
+                if en {
+                    "Enterprise"
+                } else {
+                    "企业"
+                }
+            }
+            Institute => {
+                if en {
+                    "Research institute"
+                } else {
+                    "科研院所"
+                }
+            }
+            IndustrialZone => {
+                if en {
+                    "Industrial zone"
+                } else {
+                    "工业园区"
+                }
+            }
+            Memorial => {
+                if en {
+                    "Memorial site"
+                } else {
+                    "纪念地"
+                }
+            }
         }
     }
 }

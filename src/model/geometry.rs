@@ -94,8 +94,7 @@ pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &
                 return None;
             }
             let before = problems.len();
-            let rings: Vec<Vec<LonLat>> =
-                coordinates.iter().filter_map(|ring| positions(ring, at, problems)).collect();
+            let rings: Vec<Vec<LonLat>> = coordinates.iter().filter_map(|ring| positions(ring, at, problems)).collect();
             (problems.len() == before).then_some(Shape::Polygon(rings))
         }
         _ => wrong(problems),

@@ -174,7 +174,10 @@ fn read_feature(
     let feature = match read {
         Ok(f) => f,
         Err(e) => {
-            problems.push(Problem::error(Location::feature(i, e.id.as_deref()), ProblemKind::InvalidFeature { detail: e.detail }));
+            problems.push(Problem::error(
+                Location::feature(i, e.id.as_deref()),
+                ProblemKind::InvalidFeature { detail: e.detail },
+            ));
             return;
         }
     };
@@ -215,7 +218,10 @@ fn located(
             (None, accuracy)
         }
         (Some(_), Some(Accuracy::Unknown)) | (None, Some(Accuracy::Unknown)) => {
-            p.error("position", ProblemKind::UnknownValue { found: "unknown".into(), allowed: &["surveyed", "approximate"] });
+            p.error(
+                "position",
+                ProblemKind::UnknownValue { found: "unknown".into(), allowed: &["surveyed", "approximate"] },
+            );
             (None, None)
         }
         (None, _) => {

@@ -284,12 +284,18 @@ impl<'a> Props<'a> {
 pub fn is_web_link(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
+    rest.is_some_and(|r| {
+        !r.is_empty() && !r.starts_with('/') && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
 }
 
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    if !(b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())) {
+    if !(b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()))
+    {
         return false;
     }
     let (Ok(y), Ok(m), Ok(d)) = (s[0..4].parse::<u32>(), s[5..7].parse::<u32>(), s[8..10].parse::<u32>()) else {
@@ -343,7 +349,8 @@ mod tests {
         assert_eq!(p.string("name", Need::Required), None);
         assert_eq!(p.order("order"), None);
         assert!(p.sources().is_empty());
-        let kinds: Vec<_> = problems.iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
+        let kinds: Vec<_> =
+            problems.iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
         assert_eq!(
             kinds,
             vec![

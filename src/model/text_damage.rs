@@ -20,8 +20,32 @@ fn is_latin1_continuation(c: char) -> bool {
     matches!(c, '\u{80}'..='\u{BF}')
         || matches!(
             c,
-            '€' | '‚' | 'ƒ' | '„' | '…' | '†' | '‡' | 'ˆ' | '‰' | 'Š' | '‹' | 'Œ' | 'Ž' | '‘' | '’' | '“' | '”' | '•'
-                | '–' | '—' | '˜' | '™' | 'š' | '›' | 'œ' | 'ž' | 'Ÿ'
+            '€' | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
         )
 }
 
@@ -35,9 +59,8 @@ fn sample(chars: &[char], at: usize) -> String {
 pub fn find_mojibake(text: &str) -> Option<String> {
     // Most texts hold none of the characters damage leaves behind: answer
     // those without building anything (10,000 stations load faster).
-    let suspicious = |c: char| {
-        matches!(c, '?' | '\u{FFFD}' | '\u{E000}'..='\u{F8FF}' | '\u{C2}'..='\u{EF}') || is_kana(c)
-    };
+    let suspicious =
+        |c: char| matches!(c, '?' | '\u{FFFD}' | '\u{E000}'..='\u{F8FF}' | '\u{C2}'..='\u{EF}') || is_kana(c);
     if !text.chars().any(suspicious) {
         return None;
     }
@@ -54,7 +77,9 @@ pub fn find_mojibake(text: &str) -> Option<String> {
             // '?'. ("是吗?对" stays allowed: a typed half-width question mark.)
             '?' => {
                 prev.is_some_and(is_hanzi)
-                    && next.is_some_and(|n| !n.is_whitespace() && !is_hanzi(n) && !matches!(n, '”' | '"' | '）' | ')' | '」' | '』'))
+                    && next.is_some_and(|n| {
+                        !n.is_whitespace() && !is_hanzi(n) && !matches!(n, '”' | '"' | '）' | ')' | '」' | '』')
+                    })
             }
             _ if is_kana(c) => has_hanzi,
             '\u{C2}'..='\u{EF}' => next.is_some_and(is_latin1_continuation),

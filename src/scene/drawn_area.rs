@@ -11,8 +11,8 @@
 //! for is small; once the map has been still for a moment the app widens
 //! it to the full margin ([`DrawnArea::widened`]).
 
-use crate::fmt_num::fixed;
 use super::Preview;
+use crate::fmt_num::fixed;
 use crate::geo::{ScreenPoint, Viewport};
 
 /// A drawn area: a viewport larger than the screen, centred where the view
@@ -90,12 +90,7 @@ impl DrawnArea {
     /// `p.s * (q - origin) + (p.tx, p.ty)`.
     pub fn css_transform(&self, v: &Viewport, p: Preview) -> String {
         let o = self.origin_of(v);
-        format!(
-            "matrix({s},0,0,{s},{},{})",
-            fixed(p.tx - p.s * o.x, 2),
-            fixed(p.ty - p.s * o.y, 2),
-            s = fixed(p.s, 5)
-        )
+        format!("matrix({s},0,0,{s},{},{})", fixed(p.tx - p.s * o.x, 2), fixed(p.ty - p.s * o.y, 2), s = fixed(p.s, 5))
     }
 }
 

@@ -78,7 +78,12 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
 /// Places candidates in order of priority, within `area` (the drawn
 /// area) and, for a label whose anchor is in `view` (the part on screen),
 /// within `view`, so no label on screen is cut by the screen's edge.
-pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[LabelBox], area: LabelBox, view: LabelBox) -> Vec<super::LabelItem> {
+pub fn place_labels(
+    candidates: &[LabelCandidate],
+    obstacles: &[LabelBox],
+    area: LabelBox,
+    view: LabelBox,
+) -> Vec<super::LabelItem> {
     let mut taken: Vec<LabelBox> = obstacles.to_vec();
     candidates
         .iter()
@@ -87,7 +92,8 @@ pub fn place_labels(candidates: &[LabelCandidate], obstacles: &[LabelBox], area:
             // around it, wholly in the drawn area.
             let within = if view.holds(c.anchor) { view } else { area };
             let fits = |b: &LabelBox| within.contains(b) && !taken.iter().any(|t| t.overlaps(b));
-            let chosen = [Side::Right, Side::Left, Side::Above, Side::Below].into_iter().map(|s| c.box_at(s)).find(fits);
+            let chosen =
+                [Side::Right, Side::Left, Side::Above, Side::Below].into_iter().map(|s| c.box_at(s)).find(fits);
             if let Some(b) = chosen {
                 taken.push(b);
             }
@@ -142,7 +148,11 @@ mod tests {
         let off = LabelCandidate::beside("Nongjian Village", "l", at(190.0, 500.0), 5.0, 12.0);
         let placed = place_labels(&[on, off], &[], area, view);
         assert!(placed[0].visible && view.contains(&placed[0].placed), "{:?}", placed[0]);
-        assert!(placed[1].visible && placed[1].placed.x > 190.0 && !view.contains(&placed[1].placed), "{:?}", placed[1]);
+        assert!(
+            placed[1].visible && placed[1].placed.x > 190.0 && !view.contains(&placed[1].placed),
+            "{:?}",
+            placed[1]
+        );
     }
 
     #[test]

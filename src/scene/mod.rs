@@ -13,16 +13,16 @@ mod tiles;
 
 pub use cluster::{cluster, Group};
 pub use drawn_area::DrawnArea;
-pub use preview::Preview;
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
+pub use preview::Preview;
 pub use scale_bar::ScaleBar;
 pub use svg::{escape, markup};
 pub use tiles::{tile_url, tiles_markup, visible_tiles, zoom_for, Tile, MAX_TILES, TILE_PX};
 
+use crate::config::TileConfig;
 use crate::geo::{LonLat, ScreenPoint, Viewport};
 use crate::i18n::{cluster_label, station_number, Lang};
-use crate::config::TileConfig;
 use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
@@ -138,7 +138,8 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     // put the streets.
     let datum = opts.tiles.map(|t| t.datum).unwrap_or_default();
     let to_screen = |p: LonLat| v.to_screen(datum.apply(p));
-    let avenue_d = c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| to_screen(*p)).collect::<Vec<_>>()));
+    let avenue_d =
+        c.avenue.as_ref().map(|a| line_path(&a.line.points().iter().map(|p| to_screen(*p)).collect::<Vec<_>>()));
 
     // Only stations on (or just off) the screen are laid out at all.
     let visible: Vec<(&crate::model::Station, ScreenPoint)> = c
@@ -164,7 +165,11 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
                 selected: opts.selected == Some(s.id.as_str()),
             });
         } else {
-            clusters.push(ClusterItem { at: g.at, count: g.members.len(), label: cluster_label(lang, g.members.len()) });
+            clusters.push(ClusterItem {
+                at: g.at,
+                count: g.members.len(),
+                label: cluster_label(lang, g.members.len()),
+            });
         }
     }
 
@@ -203,7 +208,10 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
                 Shape::Line(l) => Some(line_path(&l.iter().map(|p| to_screen(*p)).collect::<Vec<_>>())),
                 Shape::Polygon(rings) => Some(polygon_path(rings, &to_screen)),
             };
-            Some((ContextItem { at: to_screen(f.shape.label_point()?), d, kind: f.context }, f.name.get(lang).to_string()))
+            Some((
+                ContextItem { at: to_screen(f.shape.label_point()?), d, kind: f.context },
+                f.name.get(lang).to_string(),
+            ))
         })
         .collect();
 
@@ -334,7 +342,8 @@ mod tests {
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, 1080.0, 820.0, 30.0);
         let s = build(&c, &v, &SceneOptions { lang: Lang::En, ..SceneOptions::default() });
-        let labels: Vec<&str> = s.labels.iter().filter(|l| l.class == "station-label").map(|l| l.text.as_str()).collect();
+        let labels: Vec<&str> =
+            s.labels.iter().filter(|l| l.class == "station-label").map(|l| l.text.as_str()).collect();
         assert!(labels.contains(&"Zhangqiao Village"), "{labels:?}");
         assert!(s.markers.iter().any(|m| m.label == "Station 3 Zhangqiao Village"));
     }

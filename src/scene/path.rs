@@ -1,7 +1,7 @@
 //! SVG path data from screen points.
 
-use crate::geo::{LonLat, ScreenPoint};
 use crate::fmt_num::fixed;
+use crate::geo::{LonLat, ScreenPoint};
 use std::fmt::Write;
 
 /// `M x y L x y ...`, rounded to a tenth of a pixel to keep the DOM small.

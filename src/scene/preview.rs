@@ -79,11 +79,17 @@ mod tests {
     fn the_preview_to_a_view_shows_every_point_where_that_view_draws_it() {
         let v = view();
         let p = LonLat::new(121.25, 30.73);
-        for target in [v.panned(30.0, -12.0), v.zoomed_about(2.5, ScreenPoint { x: 90.0, y: 40.0 }), v.zoomed_about(0.3, ScreenPoint { x: 0.0, y: 0.0 }).panned(5.0, 5.0)] {
+        for target in [
+            v.panned(30.0, -12.0),
+            v.zoomed_about(2.5, ScreenPoint { x: 90.0, y: 40.0 }),
+            v.zoomed_about(0.3, ScreenPoint { x: 0.0, y: 0.0 }).panned(5.0, 5.0),
+        ] {
             let m = v.preview_to(&target);
             assert!(close(m.apply(v.to_screen(p)), target.to_screen(p)), "{m:?}");
             let t = v.transformed(m.s, m.tx, m.ty);
-            assert!((t.metres_per_px - target.metres_per_px).abs() < 1e-9 && (t.centre.x - target.centre.x).abs() < 1e-6);
+            assert!(
+                (t.metres_per_px - target.metres_per_px).abs() < 1e-9 && (t.centre.x - target.centre.x).abs() < 1e-6
+            );
         }
     }
 

@@ -48,7 +48,8 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
         if let Some(d) = &u.area_d {
             let _ = write!(m, r#"<path class="unit-area" d="{d}"/>"#);
         }
-        let _ = write!(m, r#"<circle class="unit-dot" cx="{}" cy="{}" r="3.5"/></g>"#, fixed(u.at.x, 1), fixed(u.at.y, 1));
+        let _ =
+            write!(m, r#"<circle class="unit-dot" cx="{}" cy="{}" r="3.5"/></g>"#, fixed(u.at.x, 1), fixed(u.at.y, 1));
     }
     if let Some(d) = &s.avenue_d {
         let _ = write!(m, r#"<path class="avenue-casing" d="{d}"/><path class="avenue" d="{d}"/>"#);
@@ -131,7 +132,11 @@ mod tests {
                 approximate: true,
                 selected: false,
             }],
-            clusters: vec![crate::scene::ClusterItem { at: ScreenPoint { x: 50.0, y: 60.0 }, count: 12, label: "12 stations".into() }],
+            clusters: vec![crate::scene::ClusterItem {
+                at: ScreenPoint { x: 50.0, y: 60.0 },
+                count: 12,
+                label: "12 stations".into(),
+            }],
             units: vec![],
             context: vec![],
             labels: vec![],

@@ -89,7 +89,8 @@ pub fn visible_tiles(v: &Viewport, cfg: &TileConfig) -> Vec<Tile> {
         return Vec::new();
     }
     let (cols, rows) = capped(c1 - c0, r1 - r0);
-    let start = |centre: f64, lo: f64, hi: f64, count: f64| (centre.floor() - (count / 2.0).floor()).min(hi - count).max(lo);
+    let start =
+        |centre: f64, lo: f64, hi: f64, count: f64| (centre.floor() - (count / 2.0).floor()).min(hi - count).max(lo);
     let cs = start(col(v.centre.x), c0, c1, cols);
     let rs = start(row(v.centre.y), r0, r1, rows);
 
@@ -106,7 +107,16 @@ pub fn visible_tiles(v: &Viewport, cfg: &TileConfig) -> Vec<Tile> {
             let c = cs + f64::from(i);
             let (left, right) = (edge_x(c), edge_x(c + 1.0));
             let (x, y) = (c.rem_euclid(n) as u32, r as u32);
-            tiles.push(Tile { z, x, y, url: tile_url(cfg, z, x, y), left, top, width: right - left, height: bottom - top });
+            tiles.push(Tile {
+                z,
+                x,
+                y,
+                url: tile_url(cfg, z, x, y),
+                left,
+                top,
+                width: right - left,
+                height: bottom - top,
+            });
         }
     }
     tiles
@@ -306,7 +316,12 @@ mod tests {
 
     #[test]
     fn columns_wrap_at_the_antimeridian() {
-        let v = Viewport { width: 600.0, height: 300.0, centre: Projected { x: HALF_WORLD, y: 0.0 }, metres_per_px: resolution(2) };
+        let v = Viewport {
+            width: 600.0,
+            height: 300.0,
+            centre: Projected { x: HALF_WORLD, y: 0.0 },
+            metres_per_px: resolution(2),
+        };
         let tiles = visible_tiles(&v, &layer("https://t/{z}/{x}/{y}", &[], 2, 2));
         let row: Vec<(u32, f64)> = tiles.iter().filter(|t| t.y == 1).map(|t| (t.x, t.left)).collect();
         assert_eq!(row, vec![(2, -212.0), (3, 44.0), (0, 300.0), (1, 556.0)]);
@@ -315,7 +330,12 @@ mod tests {
 
     #[test]
     fn a_wide_view_of_the_world_repeats_it() {
-        let v = Viewport { width: 1000.0, height: 256.0, centre: Projected { x: 0.0, y: 0.0 }, metres_per_px: resolution(0) };
+        let v = Viewport {
+            width: 1000.0,
+            height: 256.0,
+            centre: Projected { x: 0.0, y: 0.0 },
+            metres_per_px: resolution(0),
+        };
         let tiles = visible_tiles(&v, &osm());
         assert_eq!(tiles.len(), 5);
         assert!(tiles.iter().all(|t| (t.z, t.x, t.y) == (0, 0, 0)));
@@ -323,7 +343,12 @@ mod tests {
 
     #[test]
     fn rows_beyond_the_poles_are_skipped() {
-        let v = Viewport { width: 512.0, height: 512.0, centre: Projected { x: 0.0, y: HALF_WORLD }, metres_per_px: resolution(3) };
+        let v = Viewport {
+            width: 512.0,
+            height: 512.0,
+            centre: Projected { x: 0.0, y: HALF_WORLD },
+            metres_per_px: resolution(3),
+        };
         let tiles = visible_tiles(&v, &osm());
         assert!(!tiles.is_empty());
         assert!(tiles.iter().all(|t| t.y == 0 && t.top == 256.0), "{tiles:?}");
@@ -339,7 +364,8 @@ mod tests {
         let (cx, cy) = (960.0, 540.0);
         assert!(tiles.iter().any(|t| cx >= t.left && cx < t.left + t.width && cy >= t.top && cy < t.top + t.height));
         // Even the world at zoom 22 stays bounded.
-        let world = Viewport { width: 1000.0, height: 1000.0, centre: Projected { x: 0.0, y: 0.0 }, metres_per_px: 1e5 };
+        let world =
+            Viewport { width: 1000.0, height: 1000.0, centre: Projected { x: 0.0, y: 0.0 }, metres_per_px: 1e5 };
         assert!(visible_tiles(&world, &layer("https://t/{z}/{x}/{y}", &[], 22, 22)).len() <= MAX_TILES);
         assert_eq!(capped(1e6, 1.0), (144.0, 1.0));
         assert_eq!(capped(1.0, 1e6), (1.0, 144.0));
@@ -373,7 +399,16 @@ mod tests {
     #[test]
     fn markup_is_escaped_images() {
         let cfg = layer("https://t.org/{z}/{x}/{y}.png?a=1&b=\"2\"", &[], 0, 18);
-        let tiles = [Tile { z: 1, x: 0, y: 1, url: tile_url(&cfg, 1, 0, 1), left: -12.3, top: 0.0, width: 256.0, height: 256.04 }];
+        let tiles = [Tile {
+            z: 1,
+            x: 0,
+            y: 1,
+            url: tile_url(&cfg, 1, 0, 1),
+            left: -12.3,
+            top: 0.0,
+            width: 256.0,
+            height: 256.04,
+        }];
         assert_eq!(
             tiles_markup(&tiles),
             r#"<image class="tile" href="https://t.org/1/0/1.png?a=1&amp;b=&quot;2&quot;" x="-12.3" y="0.0" width="256.0" height="256.0" preserveAspectRatio="none"/>"#

@@ -90,9 +90,8 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 Some(a) => i18n::along_avenue(lang, a.chainage_m, a.offset_m, s.accuracy != Accuracy::Surveyed),
                 None => Msg::UnknownShort.text(lang).to_string(),
             };
-            let optional = |label: Msg, value: Option<String>| {
-                value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> })
-            };
+            let optional =
+                |label: Msg, value: Option<String>| value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> });
             let see_do = s.see_do.get(lang).to_vec();
             let navigate = match s.position {
                 Some(p) => {

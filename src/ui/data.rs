@@ -1,8 +1,8 @@
 //! Fetching the data file with gloo-net and handing it to the shared loader.
 
+use super::marks;
 use corridor::config::{parse_config, MapConfig};
 use corridor::model::{load, Corridor, LoadReport, Problem};
-use super::marks;
 use gloo_net::http::Request;
 use std::sync::Arc;
 

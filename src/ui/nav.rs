@@ -39,12 +39,8 @@ pub struct Nav {
 impl Nav {
     pub fn provide() -> Self {
         let location = Location::provide();
-        let browser_langs: Vec<String> = window()
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|v| v.as_string())
-            .collect();
+        let browser_langs: Vec<String> =
+            window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
         let browser = Lang::choose(None, &browser_langs);
         let query = Memo::new(move |_| parse_query(&location.search.get()));
         let nav = Nav {

@@ -33,15 +33,11 @@ pub const DESKTOP: (u32, u32) = (1440, 900);
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(60);
 
 fn chromedriver_bin() -> PathBuf {
-    std::env::var_os("CHROMEDRIVER")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("chromedriver"))
+    std::env::var_os("CHROMEDRIVER").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("chromedriver"))
 }
 
 fn chrome_bin() -> PathBuf {
-    std::env::var_os("CHROME_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/lib/chromium/chromium"))
+    std::env::var_os("CHROME_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/lib/chromium/chromium"))
 }
 
 /// A running chromedriver on a free port of 127.0.0.1.
@@ -76,9 +72,7 @@ impl ChromeDriver {
         let log_path = dir.join("chromedriver.log");
         let log = File::create(&log_path)
             .map_err(|e| StartError::Fatal(format!("cannot create {}: {e}", log_path.display())))?;
-        let log_err = log
-            .try_clone()
-            .map_err(|e| StartError::Fatal(format!("cannot clone log handle: {e}")))?;
+        let log_err = log.try_clone().map_err(|e| StartError::Fatal(format!("cannot clone log handle: {e}")))?;
         // Chrome's temp files (and its singleton socket) go here.
         let tmp = dir.clone();
         let mut command = Command::new(&bin);
@@ -355,10 +349,7 @@ impl Browser {
                 },
             }),
         );
-        let connecting = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&driver.url())
-            .await;
+        let connecting = ClientBuilder::new(HttpConnector::new()).capabilities(caps).connect(&driver.url()).await;
         let client = match connecting {
             Ok(client) => client,
             Err(e) => {
@@ -369,11 +360,7 @@ impl Browser {
             }
         };
         let session_id = client.session_id().await.ok().flatten();
-        Ok(Browser {
-            client,
-            session_id,
-            driver,
-        })
+        Ok(Browser { client, session_id, driver })
     }
 
     /// The fantoccini client (also reachable through `Deref`).
@@ -391,9 +378,7 @@ impl Browser {
             .await
             .expect("reading window.innerWidth/innerHeight");
         let n = |i: usize| {
-            v.get(i)
-                .and_then(Value::as_f64)
-                .unwrap_or_else(|| panic!("innerWidth/innerHeight not numbers: {v}"))
+            v.get(i).and_then(Value::as_f64).unwrap_or_else(|| panic!("innerWidth/innerHeight not numbers: {v}"))
         };
         (n(0), n(1))
     }

@@ -38,20 +38,13 @@ impl Camera {
     pub fn metres_to(&self, other: &Camera) -> (f64, f64) {
         const M_PER_DEG: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
         let mean_lat = ((self.lat + other.lat) / 2.0).to_radians();
-        (
-            (other.lon - self.lon) * M_PER_DEG * mean_lat.cos(),
-            (other.lat - self.lat) * M_PER_DEG,
-        )
+        ((other.lon - self.lon) * M_PER_DEG * mean_lat.cos(), (other.lat - self.lat) * M_PER_DEG)
     }
 }
 
 impl std::fmt::Display for Camera {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "scale {} m/px, centre {:.6},{:.6}",
-            self.scale, self.lon, self.lat
-        )
+        write!(f, "scale {} m/px, centre {:.6},{:.6}", self.scale, self.lon, self.lat)
     }
 }
 
@@ -83,10 +76,7 @@ pub async fn camera(client: &Client) -> Result<Camera, String> {
     let Value::Array(pair) = v else {
         return Err("there is no svg.corridor-map".to_string());
     };
-    parse_camera(
-        pair.first().and_then(Value::as_str),
-        pair.get(1).and_then(Value::as_str),
-    )
+    parse_camera(pair.first().and_then(Value::as_str), pair.get(1).and_then(Value::as_str))
 }
 
 /// `startTime` of the first `corridor-map-drawn` mark (ms since navigation
@@ -113,9 +103,7 @@ pub async fn marks_ms(client: &Client, names: &[&str]) -> Result<Vec<Option<f64>
         )
         .await
         .map_err(|e| format!("reading performance marks failed: {e}"))?;
-    let list = v
-        .as_array()
-        .ok_or_else(|| format!("performance marks: not a list: {v}"))?;
+    let list = v.as_array().ok_or_else(|| format!("performance marks: not a list: {v}"))?;
     Ok(list.iter().map(Value::as_f64).collect())
 }
 
@@ -123,10 +111,7 @@ pub async fn marks_ms(client: &Client, names: &[&str]) -> Result<Vec<Option<f64>
 /// thousands of elements, unlike fetching a WebDriver reference to each).
 pub async fn js_count(client: &Client, css: &str) -> usize {
     client
-        .execute(
-            "return document.querySelectorAll(arguments[0]).length;",
-            vec![Value::from(css)],
-        )
+        .execute("return document.querySelectorAll(arguments[0]).length;", vec![Value::from(css)])
         .await
         .unwrap_or_else(|e| panic!("counting `{css}` failed: {e}"))
         .as_u64()
@@ -140,14 +125,7 @@ mod tests {
     #[test]
     fn parses_the_camera_attributes() {
         let c = parse_camera(Some("8.25"), Some("121.273000,30.745100")).unwrap();
-        assert_eq!(
-            c,
-            Camera {
-                scale: 8.25,
-                lon: 121.273,
-                lat: 30.7451
-            }
-        );
+        assert_eq!(c, Camera { scale: 8.25, lon: 121.273, lat: 30.7451 });
         assert!(parse_camera(None, Some("1,2")).is_err());
         assert!(parse_camera(Some("0"), Some("1,2")).is_err());
         assert!(parse_camera(Some("1"), Some("1;2")).is_err());
@@ -171,9 +149,7 @@ pub const STILL: Duration = Duration::from_millis(400);
 /// Opens `path`, waits for the map and returns its settled camera.
 pub async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
     let url = server.url(path);
-    b.goto(&url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    b.goto(&url).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
     wait_for(b, MAP, timeout()).await;
     settled(b).await
 }
@@ -234,10 +210,7 @@ where
     })
     .await;
     let now = settled(b).await;
-    assert!(
-        ok(&now),
-        "{what}: it did at first, but the map then settled at {now} (before: {before})"
-    );
+    assert!(ok(&now), "{what}: it did at first, but the map then settled at {now} (before: {before})");
     now
 }
 

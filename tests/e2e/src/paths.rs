@@ -9,10 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// The workspace root (two levels above `tests/e2e`).
 pub fn workspace_root() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    here.parent()
-        .and_then(|p| p.parent())
-        .map(PathBuf::from)
-        .expect("tests/e2e has a workspace root two levels up")
+    here.parent().and_then(|p| p.parent()).map(PathBuf::from).expect("tests/e2e has a workspace root two levels up")
 }
 
 /// The Trunk release bundle: `$CORRIDOR_DIST` if set (relative paths are
@@ -35,8 +32,7 @@ pub fn dist_dir() -> PathBuf {
 /// tests derive their damaged variants from it so they follow the data.
 pub fn real_data() -> String {
     let path = workspace_root().join("public/data/corridor.geojson");
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read the real dataset {}: {e}", path.display()))
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read the real dataset {}: {e}", path.display()))
 }
 
 /// axe-core, the accessibility checker (the engine of Lighthouse's
@@ -44,10 +40,7 @@ pub fn real_data() -> String {
 pub fn axe_js() -> String {
     let path = workspace_root().join(".tools/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read axe-core at {} ({e}); run scripts/test.sh, which installs it",
-            path.display()
-        )
+        panic!("cannot read axe-core at {} ({e}); run scripts/test.sh, which installs it", path.display())
     })
 }
 
@@ -57,13 +50,7 @@ pub fn axe_js() -> String {
 pub fn scratch_root() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .map(|t| {
-            if t.is_absolute() {
-                t
-            } else {
-                workspace_root().join(t)
-            }
-        })
+        .map(|t| if t.is_absolute() { t } else { workspace_root().join(t) })
         .unwrap_or_else(|| workspace_root().join("target"));
     target.join("e2e-tmp")
 }
@@ -77,11 +64,7 @@ pub fn scratch_root() -> PathBuf {
 /// a short name would not fit, the system temp dir is used instead.
 pub fn temp_dir(prefix: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = format!(
-        "{prefix}-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    );
+    let name = format!("{prefix}-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
     let mut dir = scratch_root().join(&name);
     // Chrome adds about 50 bytes: /org.chromium.Chromium.XXXXXX/SingletonSocket
     if dir.as_os_str().len() > 55 {
@@ -89,7 +72,6 @@ pub fn temp_dir(prefix: &str) -> PathBuf {
     }
     // A directory left by an earlier run whose process had the same id.
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir)
-        .unwrap_or_else(|e| panic!("cannot create scratch directory {}: {e}", dir.display()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create scratch directory {}: {e}", dir.display()));
     dir
 }

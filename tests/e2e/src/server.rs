@@ -67,8 +67,7 @@ impl StaticServer {
                 index.display()
             ));
         }
-        Self::serve(&root)
-            .map_err(|e| format!("cannot start the static server for {}: {e}", root.display()))
+        Self::serve(&root).map_err(|e| format!("cannot start the static server for {}: {e}", root.display()))
     }
 
     /// Like [`StaticServer::dist`], but panics with its message; for tests.
@@ -94,13 +93,7 @@ impl StaticServer {
                 .name(format!("static-server-{}", addr.port()))
                 .spawn(move || accept_loop(listener, root, shared, stop))?
         };
-        Ok(StaticServer {
-            addr,
-            root: root.to_path_buf(),
-            shared,
-            stop,
-            acceptor: Some(acceptor),
-        })
+        Ok(StaticServer { addr, root: root.to_path_buf(), shared, stop, acceptor: Some(acceptor) })
     }
 
     /// `http://127.0.0.1:<port>`, without a trailing slash.
@@ -125,13 +118,7 @@ impl StaticServer {
     /// From now on, answer `path` (e.g. `/data/corridor.geojson`) with this
     /// status and body instead of the file on disk.
     pub fn set_override(&self, path: &str, status: u16, body: impl Into<Vec<u8>>) {
-        self.lock().overrides.insert(
-            path.to_string(),
-            Override {
-                status,
-                body: body.into(),
-            },
-        );
+        self.lock().overrides.insert(path.to_string(), Override { status, body: body.into() });
     }
 
     /// Serve the file on disk at `path` again.
@@ -157,9 +144,7 @@ impl StaticServer {
     fn lock(&self) -> MutexGuard<'_, Shared> {
         // A panicking connection thread must not take the test down with a
         // confusing "poisoned" message: the data is still fine.
-        self.shared
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner())
+        self.shared.lock().unwrap_or_else(|poison| poison.into_inner())
     }
 }
 
@@ -174,12 +159,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn accept_loop(
-    listener: TcpListener,
-    root: PathBuf,
-    shared: Arc<Mutex<Shared>>,
-    stop: Arc<AtomicBool>,
-) {
+fn accept_loop(listener: TcpListener, root: PathBuf, shared: Arc<Mutex<Shared>>, stop: Arc<AtomicBool>) {
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
             break;
@@ -187,11 +167,9 @@ fn accept_loop(
         let Ok(stream) = stream else { continue };
         let root = root.clone();
         let shared = Arc::clone(&shared);
-        let _ = thread::Builder::new()
-            .name("static-server-conn".into())
-            .spawn(move || {
-                let _ = handle(stream, &root, &shared);
-            });
+        let _ = thread::Builder::new().name("static-server-conn".into()).spawn(move || {
+            let _ = handle(stream, &root, &shared);
+        });
     }
 }
 
@@ -223,16 +201,11 @@ fn read_request(stream: &TcpStream) -> io::Result<Option<Request>> {
             break;
         }
         if let Some((name, value)) = header.split_once(':') {
-            accepts_gzip |=
-                name.trim().eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
+            accepts_gzip |= name.trim().eq_ignore_ascii_case("accept-encoding") && value.contains("gzip");
         }
     }
     let raw_path = target.split(['?', '#']).next().unwrap_or("/");
-    Ok(Some(Request {
-        method,
-        path: percent_decode(raw_path),
-        accepts_gzip,
-    }))
+    Ok(Some(Request { method, path: percent_decode(raw_path), accepts_gzip }))
 }
 
 fn handle(stream: TcpStream, root: &Path, shared: &Mutex<Shared>) -> io::Result<()> {
@@ -262,32 +235,14 @@ fn handle(stream: TcpStream, root: &Path, shared: &Mutex<Shared>) -> io::Result<
     }
     let head_only = request.method == "HEAD";
     if request.method != "GET" && !head_only {
-        return respond(
-            &stream,
-            405,
-            "text/plain; charset=utf-8",
-            b"method not allowed\n",
-            false,
-        );
+        return respond(&stream, 405, "text/plain; charset=utf-8", b"method not allowed\n", false);
     }
     if let Some(o) = override_ {
-        return respond(
-            &stream,
-            o.status,
-            content_type(&request.path),
-            &o.body,
-            head_only,
-        );
+        return respond(&stream, o.status, content_type(&request.path), &o.body, head_only);
     }
     match resolve(root, &request.path) {
         Some(file) => match std::fs::read(&file) {
-            Ok(body) => respond(
-                &stream,
-                200,
-                content_type(&file.to_string_lossy()),
-                &body,
-                head_only,
-            ),
+            Ok(body) => respond(&stream, 200, content_type(&file.to_string_lossy()), &body, head_only),
             Err(_) => not_found(&stream, head_only),
         },
         None => not_found(&stream, head_only),
@@ -298,10 +253,7 @@ fn handle(stream: TcpStream, root: &Path, shared: &Mutex<Shared>) -> io::Result<
 /// `index.html`; anything climbing out of `root` (`..`) gives nothing.
 fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     let relative = Path::new(url_path.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
-    {
+    if relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
         return None;
     }
     let mut file = root.join(relative);
@@ -312,45 +264,20 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
 }
 
 fn not_found(stream: &TcpStream, head_only: bool) -> io::Result<()> {
-    respond(
-        stream,
-        404,
-        "text/plain; charset=utf-8",
-        b"404 not found\n",
-        head_only,
-    )
+    respond(stream, 404, "text/plain; charset=utf-8", b"404 not found\n", head_only)
 }
 
-fn respond(
-    stream: &TcpStream,
-    status: u16,
-    content_type: &str,
-    body: &[u8],
-    head_only: bool,
-) -> io::Result<()> {
+fn respond(stream: &TcpStream, status: u16, content_type: &str, body: &[u8], head_only: bool) -> io::Result<()> {
     send(stream, status, content_type, "", body, head_only)
 }
 
 /// Like [`respond`], with the body gzip-compressed (level 9, as
 /// `scripts/bundle-size.sh` counts it).
-fn respond_gzip(
-    stream: &TcpStream,
-    status: u16,
-    content_type: &str,
-    body: &[u8],
-    head_only: bool,
-) -> io::Result<()> {
+fn respond_gzip(stream: &TcpStream, status: u16, content_type: &str, body: &[u8], head_only: bool) -> io::Result<()> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(body)?;
     let packed = encoder.finish()?;
-    send(
-        stream,
-        status,
-        content_type,
-        "Content-Encoding: gzip\r\n",
-        &packed,
-        head_only,
-    )
+    send(stream, status, content_type, "Content-Encoding: gzip\r\n", &packed, head_only)
 }
 
 fn send(
@@ -448,10 +375,7 @@ mod tests {
         write!(stream, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").expect("send request");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).expect("read response");
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("response has a header/body separator");
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("response has a header/body separator");
         let head = String::from_utf8_lossy(&raw[..split]).into_owned();
         let status = head[9..12].parse().expect("numeric status code");
         (status, head, raw[split + 4..].to_vec())

@@ -35,31 +35,20 @@ const MIN_CHAINAGE_GAP_M: f64 = 0.01;
 /// (ids `s00001`…, `order` 1…, names "测试站 N" / "Test station N"). Keeps
 /// the metadata, the avenue and the first two units of the real file.
 pub fn corridor_with_stations(real: &str, n: usize) -> String {
-    let real: Value =
-        serde_json::from_str(real).expect("the real corridor file must be valid JSON");
-    let features = real["features"]
-        .as_array()
-        .expect("the real corridor file must have a features list");
+    let real: Value = serde_json::from_str(real).expect("the real corridor file must be valid JSON");
+    let features = real["features"].as_array().expect("the real corridor file must have a features list");
     let avenue = features
         .iter()
         .find(|f| f["properties"]["kind"] == "avenue")
         .expect("the real corridor file must have a feature with kind \"avenue\"")
         .clone();
-    let units: Vec<Value> = features
-        .iter()
-        .filter(|f| f["properties"]["kind"] == "unit")
-        .take(2)
-        .cloned()
-        .collect();
+    let units: Vec<Value> = features.iter().filter(|f| f["properties"]["kind"] == "unit").take(2).cloned().collect();
     let line: Vec<(f64, f64)> = avenue["geometry"]["coordinates"]
         .as_array()
         .expect("the avenue must be a LineString with coordinates")
         .iter()
         .map(|c| {
-            (
-                c[0].as_f64().expect("avenue longitude is a number"),
-                c[1].as_f64().expect("avenue latitude is a number"),
-            )
+            (c[0].as_f64().expect("avenue longitude is a number"), c[1].as_f64().expect("avenue latitude is a number"))
         })
         .collect();
 
@@ -97,10 +86,7 @@ pub fn corridor_with_stations(real: &str, n: usize) -> String {
 /// does; the positions lie strictly between its ends.
 pub fn station_positions(line: &[(f64, f64)], n: usize) -> Vec<(f64, f64)> {
     assert!(line.len() >= 2, "the avenue needs at least two points");
-    assert!(
-        line.windows(2).all(|w| w[1].0 > w[0].0),
-        "the generator expects the avenue to run west to east"
-    );
+    assert!(line.windows(2).all(|w| w[1].0 > w[0].0), "the generator expects the avenue to run west to east");
     let chain = Chainage::new(line);
     let (west, east) = (line[0].0, line[line.len() - 1].0);
     let margin = (east - west) * 0.002;
@@ -109,8 +95,7 @@ pub fn station_positions(line: &[(f64, f64)], n: usize) -> Vec<(f64, f64)> {
     while points.len() < n {
         for _ in points.len()..n {
             let lon = round6(west + margin + rng.unit() * (east - west - 2.0 * margin));
-            let lat =
-                round6(lat_on_line(line, lon) + (2.0 * rng.unit() - 1.0) * MAX_LAT_OFFSET_DEG);
+            let lat = round6(lat_on_line(line, lon) + (2.0 * rng.unit() - 1.0) * MAX_LAT_OFFSET_DEG);
             // The coordinates are written with 6 decimals: compute the
             // chainage of what the app will read.
             points.push((chain.locate(lon, lat), (lon, lat)));
@@ -158,12 +143,7 @@ impl Chainage {
         let mean_lat = line.iter().map(|p| p.1).sum::<f64>() / line.len() as f64;
         let metres_per_deg_lat = EARTH_RADIUS_M.to_radians();
         let metres_per_deg_lon = metres_per_deg_lat * mean_lat.to_radians().cos();
-        let mut c = Chainage {
-            points: line.to_vec(),
-            cumulative_m: vec![0.0],
-            metres_per_deg_lon,
-            metres_per_deg_lat,
-        };
+        let mut c = Chainage { points: line.to_vec(), cumulative_m: vec![0.0], metres_per_deg_lon, metres_per_deg_lat };
         let mut total = 0.0;
         for w in line.windows(2) {
             let (ax, ay) = c.local(w[0].0, w[0].1);
@@ -186,11 +166,7 @@ impl Chainage {
             let (bx, by) = self.local(w[1].0, w[1].1);
             let (dx, dy) = (bx - ax, by - ay);
             let len2 = dx * dx + dy * dy;
-            let t = if len2 == 0.0 {
-                0.0
-            } else {
-                (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0)
-            };
+            let t = if len2 == 0.0 { 0.0 } else { (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0) };
             let (cx, cy) = (ax + t * dx, ay + t * dy);
             let offset = (px - cx).hypot(py - cy);
             if offset < best_offset {
@@ -234,10 +210,7 @@ mod tests {
             .map(|c| (c[0].as_f64().unwrap(), c[1].as_f64().unwrap()))
             .collect();
         let chain = Chainage::new(&line);
-        let stations: Vec<&Value> = features
-            .iter()
-            .filter(|f| f["properties"]["kind"] == "station")
-            .collect();
+        let stations: Vec<&Value> = features.iter().filter(|f| f["properties"]["kind"] == "station").collect();
         assert_eq!(stations.len(), 10_000);
         assert_eq!(stations[0]["properties"]["id"], "s00001");
         assert_eq!(stations[9_999]["properties"]["id"], "s10000");
@@ -248,26 +221,14 @@ mod tests {
             assert_eq!(s["properties"]["order"], i + 1);
             let c = &s["geometry"]["coordinates"];
             let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
-            assert!(
-                lon > west && lon < east,
-                "station {i} at {lon} is not between the ends"
-            );
-            assert!(
-                (lat - lat_on_line(&line, lon)).abs() <= 0.01,
-                "station {i} too far"
-            );
+            assert!(lon > west && lon < east, "station {i} at {lon} is not between the ends");
+            assert!((lat - lat_on_line(&line, lon)).abs() <= 0.01, "station {i} too far");
             let chainage = chain.locate(lon, lat);
-            assert!(
-                chainage - last >= MIN_CHAINAGE_GAP_M,
-                "station {i} out of order"
-            );
+            assert!(chainage - last >= MIN_CHAINAGE_GAP_M, "station {i} out of order");
             last = chainage;
         }
         assert!(text.len() < 16 * 1024 * 1024, "under the app's size limit");
         // Reproducible.
-        assert_eq!(
-            text,
-            corridor_with_stations(&crate::paths::real_data(), 10_000)
-        );
+        assert_eq!(text, corridor_with_stations(&crate::paths::real_data(), 10_000));
     }
 }

@@ -18,10 +18,7 @@ use fantoccini::{Client, Locator};
 /// How long a check may wait by default: `$CORRIDOR_E2E_TIMEOUT_SECS`, or
 /// 20 s (a cold wasm start on a busy 2-core machine takes a few seconds).
 pub fn timeout() -> Duration {
-    let secs = std::env::var("CORRIDOR_E2E_TIMEOUT_SECS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20);
+    let secs = std::env::var("CORRIDOR_E2E_TIMEOUT_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(20);
     Duration::from_secs(secs)
 }
 
@@ -29,17 +26,8 @@ const POLL: Duration = Duration::from_millis(100);
 
 /// Waits until an element matches `css`, using fantoccini's own waiter.
 /// Returns the error instead of panicking, for callers that want to decide.
-pub async fn try_wait_for(
-    client: &Client,
-    css: &str,
-    timeout: Duration,
-) -> Result<Element, CmdError> {
-    client
-        .wait()
-        .at_most(timeout)
-        .every(POLL)
-        .for_element(Locator::Css(css))
-        .await
+pub async fn try_wait_for(client: &Client, css: &str, timeout: Duration) -> Result<Element, CmdError> {
+    client.wait().at_most(timeout).every(POLL).for_element(Locator::Css(css)).await
 }
 
 /// Waits until an element matches `css`; panics with the URL and what the
@@ -47,27 +35,18 @@ pub async fn try_wait_for(
 pub async fn wait_for(client: &Client, css: &str, timeout: Duration) -> Element {
     match try_wait_for(client, css, timeout).await {
         Ok(element) => element,
-        Err(e) => panic!(
-            "no element matches `{css}` after {:.0?} ({e})\n{}",
-            timeout,
-            describe_page(client).await
-        ),
+        Err(e) => panic!("no element matches `{css}` after {:.0?} ({e})\n{}", timeout, describe_page(client).await),
     }
 }
 
 /// Waits until nothing matches `css`.
 pub async fn wait_gone(client: &Client, css: &str, timeout: Duration) {
-    eventually_on(
-        client,
-        &format!("`{css}` to disappear"),
-        timeout,
-        || async move {
-            match count(client, css).await {
-                0 => Ok(()),
-                n => Err(format!("{n} element(s) still match")),
-            }
-        },
-    )
+    eventually_on(client, &format!("`{css}` to disappear"), timeout, || async move {
+        match count(client, css).await {
+            0 => Ok(()),
+            n => Err(format!("{n} element(s) still match")),
+        }
+    })
     .await
 }
 
@@ -118,26 +97,16 @@ where
 
 /// How many elements match `css` now.
 pub async fn count(client: &Client, css: &str) -> usize {
-    client
-        .find_all(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"))
-        .len()
+    client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}")).len()
 }
 
 /// The attribute `attr` of every element matching `css`, in document
 /// order (missing attributes become `"<none>"`, so they show in diffs).
 pub async fn attrs(client: &Client, css: &str, attr: &str) -> Vec<String> {
-    let elements = client
-        .find_all(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
+    let elements = client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
     let mut out = Vec::with_capacity(elements.len());
     for el in elements {
-        let value = el
-            .attr(attr)
-            .await
-            .unwrap_or_else(|e| panic!("reading `{attr}` of `{css}` failed: {e}"));
+        let value = el.attr(attr).await.unwrap_or_else(|e| panic!("reading `{attr}` of `{css}` failed: {e}"));
         out.push(value.unwrap_or_else(|| "<none>".to_string()));
     }
     out
@@ -160,10 +129,7 @@ pub async fn text_content(el: &Element) -> String {
 
 /// `textContent` of every element matching `css`.
 pub async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let elements = client
-        .find_all(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
+    let elements = client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
     let mut out = Vec::new();
     for el in &elements {
         out.push(text_content(el).await);
@@ -174,69 +140,42 @@ pub async fn texts(client: &Client, css: &str) -> Vec<String> {
 /// Whether the element's `class` attribute has `class` as a whole word
 /// (works for SVG elements too, whose `className` is not a string).
 pub async fn has_class(el: &Element, class: &str) -> bool {
-    el.attr("class")
-        .await
-        .ok()
-        .flatten()
-        .is_some_and(|c| c.split_whitespace().any(|c| c == class))
+    el.attr("class").await.ok().flatten().is_some_and(|c| c.split_whitespace().any(|c| c == class))
 }
 
 /// The query string of the current URL, without `?` (`""` if none).
 pub async fn query(client: &Client) -> String {
-    client
-        .current_url()
-        .await
-        .expect("reading the current URL")
-        .query()
-        .unwrap_or_default()
-        .to_string()
+    client.current_url().await.expect("reading the current URL").query().unwrap_or_default().to_string()
 }
 
 /// The value of `key` in the current URL's query, decoded.
 pub async fn query_param(client: &Client, key: &str) -> Option<String> {
     let url = client.current_url().await.expect("reading the current URL");
-    url.query_pairs()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
+    url.query_pairs().find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
 }
 
 /// Presses and releases one key, delivered to whatever has focus (as a
 /// person typing would), not to a chosen element.
 pub async fn press(client: &Client, key: Key) {
     let c: char = key.into();
-    let actions = KeyActions::new("keyboard".to_string())
-        .then(KeyAction::Down { value: c })
-        .then(KeyAction::Up { value: c });
-    client
-        .perform_actions(actions)
-        .await
-        .unwrap_or_else(|e| panic!("pressing {key:?} failed: {e}"));
+    let actions =
+        KeyActions::new("keyboard".to_string()).then(KeyAction::Down { value: c }).then(KeyAction::Up { value: c });
+    client.perform_actions(actions).await.unwrap_or_else(|e| panic!("pressing {key:?} failed: {e}"));
 }
 
 /// A short description of the page for failure messages: URL, the
 /// notices the app may show, and the start of the visible text.
 pub async fn describe_page(client: &Client) -> String {
-    let url = client
-        .current_url()
-        .await
-        .map(|u| u.to_string())
-        .unwrap_or_else(|e| format!("<cannot read URL: {e}>"));
+    let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_else(|e| format!("<cannot read URL: {e}>"));
     let text = client
-        .execute(
-            "return document.body ? document.body.innerText : '<no body>';",
-            vec![],
-        )
+        .execute("return document.body ? document.body.innerText : '<no body>';", vec![])
         .await
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| "<cannot read page text>".to_string());
     let text = collapse(&text);
     let shown: String = text.chars().take(800).collect();
-    let more = if text.chars().count() > 800 {
-        " …"
-    } else {
-        ""
-    };
+    let more = if text.chars().count() > 800 { " …" } else { "" };
     format!("  page: {url}\n  text: {shown}{more}")
 }
 

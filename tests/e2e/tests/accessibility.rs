@@ -22,11 +22,7 @@ const TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-pract
 async fn violations(b: &Client) -> Vec<String> {
     let load = format!("{}\nreturn typeof window.axe;", paths::axe_js());
     let loaded = b.execute(&load, vec![]).await.expect("injecting axe-core");
-    assert_eq!(
-        loaded,
-        Value::from("object"),
-        "axe-core did not load in the page"
-    );
+    assert_eq!(loaded, Value::from("object"), "axe-core did not load in the page");
     let v = b
         .execute_async(
             "const [tags, done] = [arguments[0], arguments[arguments.length - 1]];
@@ -39,22 +35,13 @@ async fn violations(b: &Client) -> Vec<String> {
         .await
         .expect("running axe-core");
     v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
         .unwrap_or_else(|| vec![format!("axe returned {v}")])
 }
 
 async fn assert_clean(b: &Client, page: &str) {
     let found = violations(b).await;
-    assert!(
-        found.is_empty(),
-        "{page}: {} accessibility violation(s):\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "{page}: {} accessibility violation(s):\n{}", found.len(), found.join("\n"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -81,20 +68,14 @@ async fn the_english_page_zoomed_out_to_clusters_has_no_violations() {
     open_map(&b, &server, "/?lang=en").await;
     // Zoom out until the stations cluster, so cluster buttons are checked too.
     for _ in 0..6 {
-        b.execute(
-            "document.querySelector('.map-controls button.zoom-out').click(); return true;",
-            vec![],
-        )
-        .await
-        .expect("clicking zoom out");
+        b.execute("document.querySelector('.map-controls button.zoom-out').click(); return true;", vec![])
+            .await
+            .expect("clicking zoom out");
         corridor_e2e::map::settled(&b).await;
         if corridor_e2e::count(&b, "g.cluster").await > 0 {
             break;
         }
     }
-    assert!(
-        corridor_e2e::count(&b, "g.cluster").await > 0,
-        "zooming out should have made a cluster"
-    );
+    assert!(corridor_e2e::count(&b, "g.cluster").await > 0, "zooming out should have made a cluster");
     assert_clean(&b, "the English page with clusters (phone)").await;
 }

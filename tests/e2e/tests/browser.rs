@@ -15,8 +15,8 @@
 //! the app follows it when the URL has no `lang=`.
 
 use corridor_e2e::{
-    attrs, count, describe_page, eventually_on, has_class, press, query, query_param, texts,
-    timeout, wait_for, wait_gone, wait_text_containing, Browser, StaticServer,
+    attrs, count, describe_page, eventually_on, has_class, press, query, query_param, texts, timeout, wait_for,
+    wait_gone, wait_text_containing, Browser, StaticServer,
 };
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -33,48 +33,36 @@ async fn open_map(b: &Client, server: &StaticServer, path: &str) {
 
 async fn open(b: &Client, server: &StaticServer, path: &str) {
     let url = server.url(path);
-    b.goto(&url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    b.goto(&url).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
 }
 
 /// Waits until exactly `n` elements match `css` and returns their
 /// `data-id`s in document order.
 async fn wait_ids(b: &Client, css: &str, n: usize) -> Vec<String> {
-    eventually_on(
-        b,
-        &format!("{n} elements `{css}`"),
-        timeout(),
-        || async move {
-            let ids = attrs(b, css, "data-id").await;
-            if ids.len() == n {
-                Ok(ids)
-            } else {
-                Err(format!("{} found, data-ids {ids:?}", ids.len()))
-            }
-        },
-    )
+    eventually_on(b, &format!("{n} elements `{css}`"), timeout(), || async move {
+        let ids = attrs(b, css, "data-id").await;
+        if ids.len() == n {
+            Ok(ids)
+        } else {
+            Err(format!("{} found, data-ids {ids:?}", ids.len()))
+        }
+    })
     .await
 }
 
 /// Waits until the only open card is the one for `id`; returns its title.
 async fn wait_card(b: &Client, id: &str) -> String {
-    eventually_on(
-        b,
-        &format!("the card of `{id}`"),
-        timeout(),
-        || async move {
-            let open = attrs(b, "section.station-card", "data-id").await;
-            if open != [id] {
-                return Err(format!("open cards (data-id): {open:?}"));
-            }
-            let titles = texts(b, ".station-card .card-title").await;
-            match titles.as_slice() {
-                [title] => Ok(title.clone()),
-                _ => Err(format!("card of `{id}` has titles {titles:?}")),
-            }
-        },
-    )
+    eventually_on(b, &format!("the card of `{id}`"), timeout(), || async move {
+        let open = attrs(b, "section.station-card", "data-id").await;
+        if open != [id] {
+            return Err(format!("open cards (data-id): {open:?}"));
+        }
+        let titles = texts(b, ".station-card .card-title").await;
+        match titles.as_slice() {
+            [title] => Ok(title.clone()),
+            _ => Err(format!("card of `{id}` has titles {titles:?}")),
+        }
+    })
     .await
 }
 
@@ -101,19 +89,9 @@ async fn h1_text(b: &Client) -> String {
 
 /// `data-id` and `class` of the focused element.
 async fn focused(b: &Client) -> (Option<String>, String) {
-    let el = b
-        .active_element()
-        .await
-        .expect("reading the focused element");
-    let id = el
-        .attr("data-id")
-        .await
-        .expect("reading data-id of the focused element");
-    let class = el
-        .attr("class")
-        .await
-        .expect("reading class of the focused element")
-        .unwrap_or_default();
+    let el = b.active_element().await.expect("reading the focused element");
+    let id = el.attr("data-id").await.expect("reading data-id of the focused element");
+    let class = el.attr("class").await.expect("reading class of the focused element").unwrap_or_default();
     (id, class)
 }
 
@@ -128,11 +106,7 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     let mut unique = markers.clone();
     unique.sort();
     unique.dedup();
-    assert_eq!(
-        unique.len(),
-        STATIONS,
-        "marker data-ids are not unique: {markers:?}"
-    );
+    assert_eq!(unique.len(), STATIONS, "marker data-ids are not unique: {markers:?}");
 
     let on_map = count(&b, "svg.corridor-map g.station-marker").await;
     let in_tray = count(&b, "button.station-marker.unplaced").await;
@@ -156,48 +130,25 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     );
 
     let links = wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
-    assert_eq!(
-        links, markers,
-        "the list order must equal the markers' order (map markers, then the tray)"
-    );
+    assert_eq!(links, markers, "the list order must equal the markers' order (map markers, then the tray)");
 
     // A village with a station on the map is named by the station's label
     // (no duplicate unit label beside it).
     let labels = texts(&b, "svg.corridor-map text.station-label").await;
-    assert!(
-        labels.iter().any(|l| l.contains("张桥村")),
-        "station labels must include 张桥村; they are {labels:?}"
-    );
+    assert!(labels.iter().any(|l| l.contains("张桥村")), "station labels must include 张桥村; they are {labels:?}");
     let context = texts(&b, "svg.corridor-map text.context-label").await;
-    assert!(
-        context.iter().any(|l| l.contains("杭州湾")),
-        "context labels must include 杭州湾; they are {context:?}"
-    );
+    assert!(context.iter().any(|l| l.contains("杭州湾")), "context labels must include 杭州湾; they are {context:?}");
 
-    assert_eq!(
-        html_lang(&b).await,
-        "zh-CN",
-        "default <html lang> must be zh-CN"
-    );
+    assert_eq!(html_lang(&b).await, "zh-CN", "default <html lang> must be zh-CN");
     let h1 = h1_text(&b).await;
-    assert!(
-        h1.contains("金山大道"),
-        "the Chinese h1 should name 金山大道, it is {h1:?}"
-    );
-    assert_eq!(
-        count(&b, ".station-card").await,
-        0,
-        "no card is open on the home page"
-    );
+    assert!(h1.contains("金山大道"), "the Chinese h1 should name 金山大道, it is {h1:?}");
+    assert_eq!(count(&b, ".station-card").await, 0, "no card is open on the home page");
 
     // Last, so a mismatch here does not hide the checks above.
     let hrefs = attrs(&b, "ol.station-list a.station-link", "href").await;
     // The page's own path (here `/`) plus the query: ids stay readable.
     let expected: Vec<String> = links.iter().map(|id| format!("/?s={id}")).collect();
-    assert_eq!(
-        hrefs, expected,
-        "station links must be the permanent links href=\"/?s=ID\""
-    );
+    assert_eq!(hrefs, expected, "station links must be the permanent links href=\"/?s=ID\"");
 }
 
 // b. Clicking a marker opens its card and puts it in the URL.
@@ -208,17 +159,11 @@ async fn clicking_a_marker_opens_its_card_and_sets_the_url() {
     open_map(&b, &server, "/").await;
 
     let marker = wait_for(&b, r#".station-marker[data-id="zhangqiao"]"#, timeout()).await;
-    assert!(
-        !has_class(&marker, "selected").await,
-        "nothing is selected before the click"
-    );
+    assert!(!has_class(&marker, "selected").await, "nothing is selected before the click");
     marker.click().await.expect("clicking the zhangqiao marker");
 
     let title = wait_card(&b, "zhangqiao").await;
-    assert!(
-        title.contains("张桥村"),
-        "card title should contain 张桥村, it is {title:?}"
-    );
+    assert!(title.contains("张桥村"), "card title should contain 张桥村, it is {title:?}");
 
     eventually_on(&b, "s=zhangqiao in the URL", timeout(), || async {
         match query_param(&b, "s").await.as_deref() {
@@ -242,11 +187,7 @@ async fn clicking_a_marker_opens_its_card_and_sets_the_url() {
     })
     .await;
     let selected = attrs(&b, ".station-marker.selected", "data-id").await;
-    assert_eq!(
-        selected,
-        ["zhangqiao"],
-        "exactly the clicked marker is selected"
-    );
+    assert_eq!(selected, ["zhangqiao"], "exactly the clicked marker is selected");
 }
 
 // c. A station link (as in a QR code) opens the card with no click.
@@ -257,25 +198,12 @@ async fn a_station_link_opens_its_card_directly() {
     open(&b, &server, "/?s=nongjian").await;
 
     let title = wait_card(&b, "nongjian").await;
-    assert!(
-        title.contains("农建村"),
-        "card title should contain 农建村, it is {title:?}"
-    );
-    for part in [
-        ".card-number",
-        "button.card-close",
-        "button.card-prev",
-        "button.card-next",
-        ".card-chainage",
-        ".card-sources",
-    ] {
+    assert!(title.contains("农建村"), "card title should contain 农建村, it is {title:?}");
+    for part in
+        [".card-number", "button.card-close", "button.card-prev", "button.card-next", ".card-chainage", ".card-sources"]
+    {
         let css = format!(r#".station-card[data-id="nongjian"] {part}"#);
-        assert_eq!(
-            count(&b, &css).await,
-            1,
-            "the card must have one `{part}`\n{}",
-            describe_page(&b).await
-        );
+        assert_eq!(count(&b, &css).await, 1, "the card must have one `{part}`\n{}", describe_page(&b).await);
     }
     let role = b
         .find(Locator::Css(".station-card"))
@@ -284,11 +212,7 @@ async fn a_station_link_opens_its_card_directly() {
         .attr("role")
         .await
         .expect("reading the card's role");
-    assert_eq!(
-        role.as_deref(),
-        Some("dialog"),
-        "the card must have role=dialog"
-    );
+    assert_eq!(role.as_deref(), Some("dialog"), "the card must have role=dialog");
 }
 
 // d. A link to a station that does not exist says so and keeps the list.
@@ -300,12 +224,7 @@ async fn an_unknown_station_id_is_reported_and_the_list_stays() {
 
     wait_text_containing(&b, ".unknown-station", &["no-such-station"]).await;
     wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
-    assert_eq!(
-        count(&b, ".station-card").await,
-        0,
-        "no card may open for an unknown id\n{}",
-        describe_page(&b).await
-    );
+    assert_eq!(count(&b, ".station-card").await, 0, "no card may open for an unknown id\n{}", describe_page(&b).await);
 }
 
 // e. Keyboard only: Tab to a station, Enter opens it, Escape closes it and
@@ -324,17 +243,13 @@ async fn keyboard_opens_and_closes_a_card_and_returns_focus() {
         let (id, class) = focused(&b).await;
         let classes: Vec<&str> = class.split_whitespace().collect();
         if classes.contains(&"station-link") || classes.contains(&"station-marker") {
-            station = Some(id.unwrap_or_else(|| {
-                panic!("focused station element has no data-id (class {class:?})")
-            }));
+            station = Some(id.unwrap_or_else(|| panic!("focused station element has no data-id (class {class:?})")));
             break;
         }
         seen.push(class);
     }
     let id = station.unwrap_or_else(|| {
-        panic!(
-            "60 Tabs never reached a .station-link or .station-marker; focused classes: {seen:?}"
-        )
+        panic!("60 Tabs never reached a .station-link or .station-marker; focused classes: {seen:?}")
     });
 
     press(&b, Key::Enter).await;
@@ -342,21 +257,14 @@ async fn keyboard_opens_and_closes_a_card_and_returns_focus() {
 
     press(&b, Key::Escape).await;
     wait_gone(&b, ".station-card", timeout()).await;
-    eventually_on(
-        &b,
-        &format!("focus back on the `{id}` element"),
-        timeout(),
-        || async {
-            let (focused_id, class) = focused(&b).await;
-            if focused_id.as_deref() == Some(id.as_str()) {
-                Ok(())
-            } else {
-                Err(format!(
-                    "focused element: data-id {focused_id:?}, class {class:?}"
-                ))
-            }
-        },
-    )
+    eventually_on(&b, &format!("focus back on the `{id}` element"), timeout(), || async {
+        let (focused_id, class) = focused(&b).await;
+        if focused_id.as_deref() == Some(id.as_str()) {
+            Ok(())
+        } else {
+            Err(format!("focused element: data-id {focused_id:?}, class {class:?}"))
+        }
+    })
     .await;
 }
 
@@ -375,23 +283,14 @@ async fn back_and_forward_move_between_cards() {
         .expect("clicking the zhangqiao list link");
     wait_card(&b, "zhangqiao").await;
 
-    wait_for(&b, ".station-card .card-next", timeout())
-        .await
-        .click()
-        .await
-        .expect("clicking the card's next button");
-    let next = eventually_on(
-        &b,
-        "another station's card after `next`",
-        timeout(),
-        || async {
-            let open = attrs(&b, "section.station-card", "data-id").await;
-            match open.as_slice() {
-                [id] if id != "zhangqiao" => Ok(id.clone()),
-                _ => Err(format!("open cards (data-id): {open:?}")),
-            }
-        },
-    )
+    wait_for(&b, ".station-card .card-next", timeout()).await.click().await.expect("clicking the card's next button");
+    let next = eventually_on(&b, "another station's card after `next`", timeout(), || async {
+        let open = attrs(&b, "section.station-card", "data-id").await;
+        match open.as_slice() {
+            [id] if id != "zhangqiao" => Ok(id.clone()),
+            _ => Err(format!("open cards (data-id): {open:?}")),
+        }
+    })
     .await;
     wait_card(&b, &next).await;
 
@@ -400,11 +299,7 @@ async fn back_and_forward_move_between_cards() {
 
     b.back().await.expect("history back again");
     wait_gone(&b, ".station-card", timeout()).await;
-    assert_eq!(
-        query_param(&b, "s").await,
-        None,
-        "back at the home page, no s= in the URL"
-    );
+    assert_eq!(query_param(&b, "s").await, None, "back at the home page, no s= in the URL");
 
     b.forward().await.expect("history forward");
     wait_card(&b, "zhangqiao").await;
@@ -418,32 +313,19 @@ async fn english_by_url_and_by_the_language_switch() {
 
     open_map(&b, &server, "/?lang=en").await;
     let h1 = h1_text(&b).await;
-    assert!(
-        h1.contains("Jinshan Avenue"),
-        "English h1 should contain \"Jinshan Avenue\", it is {h1:?}"
-    );
+    assert!(h1.contains("Jinshan Avenue"), "English h1 should contain \"Jinshan Avenue\", it is {h1:?}");
     assert_eq!(html_lang(&b).await, "en", "<html lang> with ?lang=en");
     let links = wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
     let english_hrefs = attrs(&b, "ol.station-list a.station-link", "href").await;
 
     open(&b, &server, "/?lang=en&s=zhangqiao").await;
     let title = wait_card(&b, "zhangqiao").await;
-    assert!(
-        title.contains("Zhangqiao"),
-        "English card title should contain Zhangqiao, it is {title:?}"
-    );
+    assert!(title.contains("Zhangqiao"), "English card title should contain Zhangqiao, it is {title:?}");
 
     open_map(&b, &server, "/").await;
     let h1 = h1_text(&b).await;
-    assert!(
-        !h1.contains("Jinshan Avenue"),
-        "the default page should be Chinese, h1 is {h1:?}"
-    );
-    wait_for(&b, "button.lang-switch", timeout())
-        .await
-        .click()
-        .await
-        .expect("clicking the language switch");
+    assert!(!h1.contains("Jinshan Avenue"), "the default page should be Chinese, h1 is {h1:?}");
+    wait_for(&b, "button.lang-switch", timeout()).await.click().await.expect("clicking the language switch");
     eventually_on(&b, "an English h1 after the switch", timeout(), || async {
         let h1 = h1_text(&b).await;
         if h1.contains("Jinshan Avenue") {
@@ -453,26 +335,18 @@ async fn english_by_url_and_by_the_language_switch() {
         }
     })
     .await;
-    eventually_on(
-        &b,
-        "lang=en in the URL after the switch",
-        timeout(),
-        || async {
-            match query_param(&b, "lang").await.as_deref() {
-                Some("en") => Ok(()),
-                _ => Err(format!("query is {:?}", query(&b).await)),
-            }
-        },
-    )
+    eventually_on(&b, "lang=en in the URL after the switch", timeout(), || async {
+        match query_param(&b, "lang").await.as_deref() {
+            Some("en") => Ok(()),
+            _ => Err(format!("query is {:?}", query(&b).await)),
+        }
+    })
     .await;
     assert_eq!(html_lang(&b).await, "en", "<html lang> after the switch");
 
     // Last, so a mismatch here does not hide the checks above.
     let expected: Vec<String> = links.iter().map(|id| format!("/?s={id}&lang=en")).collect();
-    assert_eq!(
-        english_hrefs, expected,
-        "English station links must be href=\"/?s=ID&lang=en\""
-    );
+    assert_eq!(english_hrefs, expected, "English station links must be href=\"/?s=ID&lang=en\"");
 }
 
 // h1. The data file is missing: say which file and why, and retry works.
@@ -538,9 +412,7 @@ async fn a_damaged_feature_is_named_and_the_map_still_shows() {
         .get("id")
         .or_else(|| props.get("code"))
         .and_then(Value::as_str)
-        .unwrap_or_else(|| {
-            panic!("features[{INDEX}] has neither properties.id nor properties.code")
-        })
+        .unwrap_or_else(|| panic!("features[{INDEX}] has neither properties.id nor properties.code"))
         .to_string();
     props.insert("name".into(), Value::from("上?;ぱ芯吭"));
     let body = serde_json::to_vec(&data).expect("serialising the damaged data");
@@ -553,9 +425,7 @@ async fn a_damaged_feature_is_named_and_the_map_still_shows() {
     wait_for(&b, ".data-problems li.problem", timeout()).await;
     let problems = texts(&b, ".data-problems li.problem").await;
     let named = problems.iter().find(|p| {
-        let index_named = p
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|number| number == INDEX.to_string());
+        let index_named = p.split(|c: char| !c.is_ascii_digit()).any(|number| number == INDEX.to_string());
         p.contains(&feature_id) && p.contains("name") && index_named
     });
     assert!(
@@ -564,11 +434,7 @@ async fn a_damaged_feature_is_named_and_the_map_still_shows() {
          the problems are {problems:#?}"
     );
     wait_for(&b, "svg.corridor-map", timeout()).await;
-    assert_eq!(
-        count(&b, "svg.corridor-map path.avenue").await,
-        1,
-        "the avenue is still drawn"
-    );
+    assert_eq!(count(&b, "svg.corridor-map path.avenue").await, 1, "the avenue is still drawn");
 }
 
 /// The card's rectangle relative to the viewport, once it satisfies `ok`
@@ -579,24 +445,15 @@ where
 {
     let ok = &ok;
     eventually_on(b, what, timeout(), || async move {
-        let card = b
-            .find(Locator::Css(".station-card"))
-            .await
-            .map_err(|e| format!("no .station-card: {e}"))?;
+        let card = b.find(Locator::Css(".station-card")).await.map_err(|e| format!("no .station-card: {e}"))?;
         if !card.is_displayed().await.unwrap_or(false) {
             return Err("the card is not displayed".into());
         }
-        let (x, y, w, h) = card
-            .rectangle()
-            .await
-            .map_err(|e| format!("rectangle: {e}"))?;
+        let (x, y, w, h) = card.rectangle().await.map_err(|e| format!("rectangle: {e}"))?;
         // WebDriver's rectangle is relative to the document; make it
         // relative to the viewport.
         let v = b
-            .execute(
-                "return [scrollX, scrollY, innerWidth, innerHeight];",
-                vec![],
-            )
+            .execute("return [scrollX, scrollY, innerWidth, innerHeight];", vec![])
             .await
             .map_err(|e| format!("reading scroll and viewport: {e}"))?;
         let n = |i: usize| v.get(i).and_then(Value::as_f64).unwrap_or(f64::NAN);
@@ -605,9 +462,7 @@ where
         if ok(rect, (vw, vh)) {
             Ok(rect)
         } else {
-            Err(format!(
-                "card (left, top, right, bottom) = {rect:?} in a {vw}x{vh} viewport"
-            ))
+            Err(format!("card (left, top, right, bottom) = {rect:?} in a {vw}x{vh} viewport"))
         }
     })
     .await
@@ -621,11 +476,7 @@ async fn card_is_a_side_panel_on_desktop_and_a_bottom_sheet_on_a_phone() {
     let desktop = Browser::desktop().await;
     open(&desktop, &server, "/?s=zhangqiao").await;
     wait_card(&desktop, "zhangqiao").await;
-    assert_eq!(
-        desktop.viewport().await,
-        (1440.0, 900.0),
-        "desktop viewport size (innerWidth, innerHeight)"
-    );
+    assert_eq!(desktop.viewport().await, (1440.0, 900.0), "desktop viewport size (innerWidth, innerHeight)");
     card_rect_when(
         &desktop,
         "the card as a panel in the right half of the window",
@@ -639,15 +490,9 @@ async fn card_is_a_side_panel_on_desktop_and_a_bottom_sheet_on_a_phone() {
     let phone = Browser::phone().await;
     open(&phone, &server, "/?s=zhangqiao").await;
     wait_card(&phone, "zhangqiao").await;
-    assert_eq!(
-        phone.viewport().await,
-        (390.0, 844.0),
-        "phone viewport size (innerWidth, innerHeight)"
-    );
-    card_rect_when(
-        &phone,
-        "the card as a sheet at the bottom of the viewport",
-        |(_, top, _, bottom), (_, vh)| (bottom - vh).abs() <= 2.0 && top > 0.0,
-    )
+    assert_eq!(phone.viewport().await, (390.0, 844.0), "phone viewport size (innerWidth, innerHeight)");
+    card_rect_when(&phone, "the card as a sheet at the bottom of the viewport", |(_, top, _, bottom), (_, vh)| {
+        (bottom - vh).abs() <= 2.0 && top > 0.0
+    })
     .await;
 }

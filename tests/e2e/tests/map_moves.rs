@@ -21,16 +21,15 @@ use std::future::Future;
 use std::time::Duration;
 
 use corridor_e2e::map::{
-    camera_after, first_draw_ms, js_count, open_map, same_view, settled, settled_within, Camera,
-    DRAWN_MARK, MAP, MAP_BOX,
+    camera_after, first_draw_ms, js_count, open_map, same_view, settled, settled_within, Camera, DRAWN_MARK, MAP,
+    MAP_BOX,
 };
 use corridor_e2e::{
-    attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for,
-    wait_text_containing, Browser, StaticServer, DESKTOP, PHONE,
+    attrs, count, describe_page, eventually_on, press, texts, timeout, wait_for, wait_text_containing, Browser,
+    StaticServer, DESKTOP, PHONE,
 };
 use fantoccini::actions::{
-    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, WheelAction, WheelActions,
-    MOUSE_BUTTON_LEFT,
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, WheelAction, WheelActions, MOUSE_BUTTON_LEFT,
 };
 use fantoccini::key::Key;
 use fantoccini::Client;
@@ -52,19 +51,11 @@ struct Rect {
 impl Rect {
     fn from_json(v: &Value) -> Option<Rect> {
         let n = |i: usize| v.get(i).and_then(Value::as_f64);
-        Some(Rect {
-            left: n(0)?,
-            top: n(1)?,
-            right: n(2)?,
-            bottom: n(3)?,
-        })
+        Some(Rect { left: n(0)?, top: n(1)?, right: n(2)?, bottom: n(3)? })
     }
 
     fn centre(&self) -> (f64, f64) {
-        (
-            (self.left + self.right) / 2.0,
-            (self.top + self.bottom) / 2.0,
-        )
+        ((self.left + self.right) / 2.0, (self.top + self.bottom) / 2.0)
     }
 
     fn width(&self) -> f64 {
@@ -83,10 +74,7 @@ impl Rect {
     }
 
     fn intersects(&self, other: &Rect) -> bool {
-        self.left < other.right
-            && other.left < self.right
-            && self.top < other.bottom
-            && other.top < self.bottom
+        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
     }
 }
 
@@ -159,10 +147,7 @@ async fn empty_point(b: &Client, prefer: (f64, f64), then_by: (f64, f64)) -> (f6
         )
         .await
         .expect("looking for an empty point on the map");
-    match (
-        v.get(0).and_then(Value::as_f64),
-        v.get(1).and_then(Value::as_f64),
-    ) {
+    match (v.get(0).and_then(Value::as_f64), v.get(1).and_then(Value::as_f64)) {
         (Some(x), Some(y)) => (x, y),
         _ => panic!(
             "no empty point on svg.corridor-map (free of markers, clusters, controls, \
@@ -178,31 +163,13 @@ async fn empty_point(b: &Client, prefer: (f64, f64), then_by: (f64, f64)) -> (f6
 /// still briefly before releasing so no fling/inertia is intended.
 async fn drag(b: &Client, from: (f64, f64), by: (f64, f64)) {
     let mouse = MouseActions::new("mouse".to_string())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: from.0.round(),
-            y: from.1.round(),
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(300)),
-            x: by.0.round(),
-            y: by.1.round(),
-        })
-        .then(PointerAction::Pause {
-            duration: Duration::from_millis(200),
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    b.perform_actions(mouse)
-        .await
-        .unwrap_or_else(|e| panic!("dragging from {from:?} by {by:?} failed: {e}"));
-    b.release_actions()
-        .await
-        .unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
+        .then(PointerAction::MoveTo { duration: None, x: from.0.round(), y: from.1.round() })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: by.0.round(), y: by.1.round() })
+        .then(PointerAction::Pause { duration: Duration::from_millis(200) })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    b.perform_actions(mouse).await.unwrap_or_else(|e| panic!("dragging from {from:?} by {by:?} failed: {e}"));
+    b.release_actions().await.unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
 }
 
 /// `n` quick left clicks with the mouse at a viewport point (two make the
@@ -215,19 +182,11 @@ async fn clicks_at(b: &Client, at: (f64, f64), n: usize) {
     });
     for _ in 0..n {
         mouse = mouse
-            .then(PointerAction::Down {
-                button: MOUSE_BUTTON_LEFT,
-            })
-            .then(PointerAction::Up {
-                button: MOUSE_BUTTON_LEFT,
-            });
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     }
-    b.perform_actions(mouse)
-        .await
-        .unwrap_or_else(|e| panic!("{n} click(s) at {at:?} failed: {e}"));
-    b.release_actions()
-        .await
-        .unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
+    b.perform_actions(mouse).await.unwrap_or_else(|e| panic!("{n} click(s) at {at:?} failed: {e}"));
+    b.release_actions().await.unwrap_or_else(|e| panic!("releasing the mouse failed: {e}"));
 }
 
 /// One turn of the mouse wheel at a viewport point (`delta_y` < 0: away
@@ -236,13 +195,8 @@ async fn clicks_at(b: &Client, at: (f64, f64), n: usize) {
 /// (and says so on stderr).
 async fn wheel_at(b: &Client, at: (f64, f64), delta_y: i64) {
     let (x, y) = (at.0.round() as i64, at.1.round() as i64);
-    let wheel = WheelActions::new("wheel".to_string()).then(WheelAction::Scroll {
-        duration: None,
-        x,
-        y,
-        delta_x: 0,
-        delta_y,
-    });
+    let wheel =
+        WheelActions::new("wheel".to_string()).then(WheelAction::Scroll { duration: None, x, y, delta_x: 0, delta_y });
     if let Err(e) = b.perform_actions(wheel).await {
         eprintln!("WebDriver wheel action refused ({e}); dispatching a WheelEvent instead");
         b.execute(
@@ -262,22 +216,15 @@ async fn wheel_at(b: &Client, at: (f64, f64), delta_y: i64) {
 
 /// Presses and releases a printable key (`+`, `-`) at whatever has focus.
 async fn press_char(b: &Client, c: char) {
-    let keys = KeyActions::new("keyboard".to_string())
-        .then(KeyAction::Down { value: c })
-        .then(KeyAction::Up { value: c });
-    b.perform_actions(keys)
-        .await
-        .unwrap_or_else(|e| panic!("pressing {c:?} failed: {e}"));
+    let keys =
+        KeyActions::new("keyboard".to_string()).then(KeyAction::Down { value: c }).then(KeyAction::Up { value: c });
+    b.perform_actions(keys).await.unwrap_or_else(|e| panic!("pressing {c:?} failed: {e}"));
 }
 
 /// Clicks the map control `button.<class>` inside `.map-controls`.
 async fn click_control(b: &Client, class: &str) {
     let css = format!(".map-controls button.{class}");
-    wait_for(b, &css, timeout())
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("clicking `{css}` failed: {e}"));
+    wait_for(b, &css, timeout()).await.click().await.unwrap_or_else(|e| panic!("clicking `{css}` failed: {e}"));
 }
 
 /// Clicks a control and returns the settled camera.
@@ -288,16 +235,8 @@ async fn control_and_settle(b: &Client, class: &str) -> Camera {
 
 /// Gives the map keyboard focus and checks it has it.
 async fn focus_map(b: &Client) {
-    let tabindex = wait_for(b, MAP, timeout())
-        .await
-        .attr("tabindex")
-        .await
-        .expect("reading the map's tabindex");
-    assert_eq!(
-        tabindex.as_deref(),
-        Some("0"),
-        "svg.corridor-map must be focusable (tabindex=\"0\")"
-    );
+    let tabindex = wait_for(b, MAP, timeout()).await.attr("tabindex").await.expect("reading the map's tabindex");
+    assert_eq!(tabindex.as_deref(), Some("0"), "svg.corridor-map must be focusable (tabindex=\"0\")");
     let focused = b
         .execute(
             "const s = document.querySelector('svg.corridor-map');
@@ -307,12 +246,7 @@ async fn focus_map(b: &Client) {
         )
         .await
         .expect("focusing the map");
-    assert_eq!(
-        focused,
-        Value::Bool(true),
-        "svg.corridor-map did not take focus\n{}",
-        describe_page(b).await
-    );
+    assert_eq!(focused, Value::Bool(true), "svg.corridor-map did not take focus\n{}", describe_page(b).await);
 }
 
 /// Replaces the browser's Geolocation answers (both one-shot and watch)
@@ -328,10 +262,7 @@ async fn mock_geolocation(b: &Client, answer: &str) {
          g.clearWatch = () => {{}};
          return 'ok';"
     );
-    let v = b
-        .execute(&script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("installing the Geolocation mock failed: {e}"));
+    let v = b.execute(&script, vec![]).await.unwrap_or_else(|e| panic!("installing the Geolocation mock failed: {e}"));
     assert_eq!(v.as_str(), Some("ok"), "cannot mock Geolocation: {v}");
 }
 
@@ -369,9 +300,7 @@ async fn zoom_buttons_and_fit_restores_the_first_view() {
             describe_page(&b).await
         );
     }
-    let drawn = first_draw_ms(&b)
-        .await
-        .expect("reading the first-draw mark");
+    let drawn = first_draw_ms(&b).await.expect("reading the first-draw mark");
     assert!(
         drawn.is_some_and(|ms| ms > 0.0),
         "the app must mark its first map draw with performance.mark(\"{DRAWN_MARK}\"); \
@@ -379,40 +308,25 @@ async fn zoom_buttons_and_fit_restores_the_first_view() {
     );
 
     click_control(&b, "zoom-in").await;
-    let zoomed = camera_after(&b, "zoom-in to lower data-scale", first, |c| {
-        c.scale < first.scale
-    })
-    .await;
+    let zoomed = camera_after(&b, "zoom-in to lower data-scale", first, |c| c.scale < first.scale).await;
 
     click_control(&b, "zoom-out").await;
-    let out = camera_after(&b, "zoom-out to raise data-scale", zoomed, |c| {
-        c.scale > zoomed.scale
-    })
-    .await;
+    let out = camera_after(&b, "zoom-out to raise data-scale", zoomed, |c| c.scale > zoomed.scale).await;
 
     // Move away from the first view: zoom in twice and pan.
     control_and_settle(&b, "zoom-in").await;
     let before_drag = control_and_settle(&b, "zoom-in").await;
-    assert!(
-        before_drag.scale < out.scale,
-        "two zoom-ins must lower data-scale ({out} -> {before_drag})"
-    );
+    assert!(before_drag.scale < out.scale, "two zoom-ins must lower data-scale ({out} -> {before_drag})");
     let from = empty_point(&b, (0.4, 0.5), (120.0, 60.0)).await;
     drag(&b, from, (120.0, 60.0)).await;
     let moved = camera_after(&b, "the drag to move the centre", before_drag, |c| {
         c.lon != before_drag.lon || c.lat != before_drag.lat
     })
     .await;
-    assert!(
-        !same_view(&moved, &first),
-        "the view should differ from the first one now"
-    );
+    assert!(!same_view(&moved, &first), "the view should differ from the first one now");
 
     click_control(&b, "fit").await;
-    camera_after(&b, "`fit` to restore the first view", moved, |c| {
-        same_view(c, &first)
-    })
-    .await;
+    camera_after(&b, "`fit` to restore the first view", moved, |c| same_view(c, &first)).await;
 }
 
 // 2. Dragging with the mouse pans: the map follows the pointer.
@@ -425,17 +339,11 @@ async fn dragging_the_map_pans_it_with_the_pointer() {
     const DX: f64 = 200.0;
     let from = empty_point(&b, (0.35, 0.5), (DX, 0.0)).await;
     drag(&b, from, (DX, 0.0)).await;
-    let after = camera_after(
-        &b,
-        "dragging right by 200 px to move the centre west (lower longitude)",
-        before,
-        |c| c.lon < before.lon,
-    )
+    let after = camera_after(&b, "dragging right by 200 px to move the centre west (lower longitude)", before, |c| {
+        c.lon < before.lon
+    })
     .await;
-    assert!(
-        (after.scale - before.scale).abs() <= 1e-9 * before.scale,
-        "a drag must not zoom: {before} -> {after}"
-    );
+    assert!((after.scale - before.scale).abs() <= 1e-9 * before.scale, "a drag must not zoom: {before} -> {after}");
     // The map follows the pointer: the centre moves by about the dragged
     // pixels times data-scale (metres per pixel). The range allows for a
     // small drag threshold and for data-scale being Web Mercator metres
@@ -458,12 +366,9 @@ async fn dragging_the_map_pans_it_with_the_pointer() {
     // Dragging down shows what is north: the centre moves north.
     let from = empty_point(&b, (0.5, 0.3), (0.0, 120.0)).await;
     drag(&b, from, (0.0, 120.0)).await;
-    camera_after(
-        &b,
-        "dragging down by 120 px to move the centre north (higher latitude)",
-        after,
-        |c| c.lat > after.lat,
-    )
+    camera_after(&b, "dragging down by 120 px to move the centre north (higher latitude)", after, |c| {
+        c.lat > after.lat
+    })
     .await;
 }
 
@@ -482,13 +387,9 @@ async fn the_wheel_zooms_about_the_pointer() {
         "no empty point clearly right of the map's middle to zoom about (found {at:?} in {map:?})"
     );
     wheel_at(&b, at, -300).await;
-    let zoomed = camera_after(
-        &b,
-        "the wheel (deltaY < 0) to zoom in (lower data-scale)",
-        before,
-        |c| c.scale < before.scale,
-    )
-    .await;
+    let zoomed =
+        camera_after(&b, "the wheel (deltaY < 0) to zoom in (lower data-scale)", before, |c| c.scale < before.scale)
+            .await;
     assert!(
         zoomed.lon > before.lon,
         "zooming in about a point right of the middle must move the centre towards it (east); \
@@ -497,13 +398,8 @@ async fn the_wheel_zooms_about_the_pointer() {
 
     let at = empty_point(&b, (0.5, 0.5), (0.0, 0.0)).await;
     wheel_at(&b, at, 300).await;
-    camera_after(
-        &b,
-        "the wheel (deltaY > 0) to zoom out (higher data-scale)",
-        zoomed,
-        |c| c.scale > zoomed.scale,
-    )
-    .await;
+    camera_after(&b, "the wheel (deltaY > 0) to zoom out (higher data-scale)", zoomed, |c| c.scale > zoomed.scale)
+        .await;
 }
 
 // 4. The keyboard pans and zooms the focused map.
@@ -515,25 +411,13 @@ async fn the_keyboard_pans_and_zooms_the_focused_map() {
     focus_map(&b).await;
 
     press(&b, Key::Right).await;
-    let c1 = camera_after(&b, "ArrowRight to pan east (higher longitude)", c0, |c| {
-        c.lon > c0.lon
-    })
-    .await;
+    let c1 = camera_after(&b, "ArrowRight to pan east (higher longitude)", c0, |c| c.lon > c0.lon).await;
     press(&b, Key::Up).await;
-    let c2 = camera_after(&b, "ArrowUp to pan north (higher latitude)", c1, |c| {
-        c.lat > c1.lat
-    })
-    .await;
+    let c2 = camera_after(&b, "ArrowUp to pan north (higher latitude)", c1, |c| c.lat > c1.lat).await;
     press_char(&b, '+').await;
-    let c3 = camera_after(&b, "`+` to zoom in (lower data-scale)", c2, |c| {
-        c.scale < c2.scale
-    })
-    .await;
+    let c3 = camera_after(&b, "`+` to zoom in (lower data-scale)", c2, |c| c.scale < c2.scale).await;
     press_char(&b, '-').await;
-    camera_after(&b, "`-` to zoom out (higher data-scale)", c3, |c| {
-        c.scale > c3.scale
-    })
-    .await;
+    camera_after(&b, "`-` to zoom out (higher data-scale)", c3, |c| c.scale > c3.scale).await;
 }
 
 // 5. Double-clicking the map zooms in.
@@ -545,13 +429,7 @@ async fn double_click_zooms_in() {
 
     let at = empty_point(&b, (0.5, 0.5), (0.0, 0.0)).await;
     clicks_at(&b, at, 2).await;
-    camera_after(
-        &b,
-        "a double-click to zoom in (lower data-scale)",
-        before,
-        |c| c.scale < before.scale,
-    )
-    .await;
+    camera_after(&b, "a double-click to zoom in (lower data-scale)", before, |c| c.scale < before.scale).await;
 }
 
 // 6. Zooming stops at limits, and the avenue stays on the map.
@@ -571,11 +449,7 @@ async fn zoom_stops_at_its_limits_and_the_avenue_stays() {
         "20 presses of zoom-out must reach a maximum data-scale that further presses keep; \
          data-scale after each press: {scales:?}, then {most}"
     );
-    assert!(
-        most >= first.scale,
-        "the maximum data-scale {most} is below the first view's {}",
-        first.scale
-    );
+    assert!(most >= first.scale, "the maximum data-scale {most} is below the first view's {}", first.scale);
     assert_eq!(
         count(&b, "svg.corridor-map path.avenue").await,
         1,
@@ -584,9 +458,7 @@ async fn zoom_stops_at_its_limits_and_the_avenue_stays() {
     );
     show_map(&b).await;
     let map = rect_of(&b, MAP_BOX).await.expect("the map's rectangle");
-    let avenue = rect_of(&b, "svg.corridor-map path.avenue")
-        .await
-        .expect("the avenue's rectangle");
+    let avenue = rect_of(&b, "svg.corridor-map path.avenue").await.expect("the avenue's rectangle");
     assert!(
         map.intersects(&avenue) && avenue.width() > 0.0,
         "fully zoomed out, the avenue must be on the map: avenue {avenue:?}, map {map:?}"
@@ -602,11 +474,7 @@ async fn zoom_stops_at_its_limits_and_the_avenue_stays() {
         "40 presses of zoom-in must reach a minimum data-scale that further presses keep; \
          data-scale after each press: {scales:?}, then {least}"
     );
-    assert!(
-        least < first.scale,
-        "the minimum data-scale {least} must be below the first view's {}",
-        first.scale
-    );
+    assert!(least < first.scale, "the minimum data-scale {least} must be below the first view's {}", first.scale);
 }
 
 // 7. With the real 14 stations nothing overlaps at the default view.
@@ -648,78 +516,51 @@ async fn opening_a_far_station_from_the_list_brings_it_into_view() {
     for _ in 0..4 {
         show_map(&b).await;
         let map = rect_of(&b, MAP_BOX).await.expect("the map's rectangle");
-        let marker = rect_of(&b, west)
-            .await
-            .unwrap_or_else(|| panic!("the yonglian marker left the map while centring on it"));
+        let marker =
+            rect_of(&b, west).await.unwrap_or_else(|| panic!("the yonglian marker left the map while centring on it"));
         let (mx, my) = marker.centre();
         let (cx, cy) = map.centre();
         let (dx, dy) = (cx - mx, cy - my);
         if dx.abs() < 30.0 && dy.abs() < 30.0 {
             break;
         }
-        let by = (
-            dx.clamp(-map.width() * 0.4, map.width() * 0.4),
-            dy.clamp(-map.height() * 0.4, map.height() * 0.4),
-        );
-        let prefer = (
-            0.5 - by.0 / map.width() / 2.0,
-            0.5 - by.1 / map.height() / 2.0,
-        );
+        let by = (dx.clamp(-map.width() * 0.4, map.width() * 0.4), dy.clamp(-map.height() * 0.4, map.height() * 0.4));
+        let prefer = (0.5 - by.0 / map.width() / 2.0, 0.5 - by.1 / map.height() / 2.0);
         let from = empty_point(&b, prefer, by).await;
         let before = settled(&b).await;
         drag(&b, from, by).await;
-        camera_after(
-            &b,
-            "the drag towards yonglian to move the map",
-            before,
-            |c| c != &before,
-        )
-        .await;
+        camera_after(&b, "the drag towards yonglian to move the map", before, |c| c != &before).await;
     }
     for _ in 0..8 {
         control_and_settle(&b, "zoom-in").await;
     }
     let zoomed = settled(&b).await;
-    until_some(
-        &b,
-        "the nongjian marker (east end) to be out of the page when out of view (culling)",
-        || async {
-            match count(&b, east).await {
-                0 => Ok(()),
-                n => Err(format!(
-                    "{n} nongjian marker(s) in the svg at {zoomed}, map {:?}, marker {:?}",
-                    rect_of(&b, MAP_BOX).await,
-                    rect_of(&b, east).await
-                )),
-            }
-        },
-    )
+    until_some(&b, "the nongjian marker (east end) to be out of the page when out of view (culling)", || async {
+        match count(&b, east).await {
+            0 => Ok(()),
+            n => Err(format!(
+                "{n} nongjian marker(s) in the svg at {zoomed}, map {:?}, marker {:?}",
+                rect_of(&b, MAP_BOX).await,
+                rect_of(&b, east).await
+            )),
+        }
+    })
     .await;
 
-    wait_for(
-        &b,
-        r#"ol.station-list a.station-link[data-id="nongjian"]"#,
-        timeout(),
-    )
-    .await
-    .click()
-    .await
-    .expect("clicking the nongjian list link");
-    until_some(
-        &b,
-        "the nongjian marker inside the map after opening it from the list",
-        || async {
-            let map = rect_of(&b, MAP_BOX).await.ok_or("no .map-frame")?;
-            let marker = rect_of(&b, east)
-                .await
-                .ok_or_else(|| "no nongjian marker in the svg".to_string())?;
-            if map.contains(&marker, 1.0) {
-                Ok(())
-            } else {
-                Err(format!("marker {marker:?} is not inside the map {map:?}"))
-            }
-        },
-    )
+    wait_for(&b, r#"ol.station-list a.station-link[data-id="nongjian"]"#, timeout())
+        .await
+        .click()
+        .await
+        .expect("clicking the nongjian list link");
+    until_some(&b, "the nongjian marker inside the map after opening it from the list", || async {
+        let map = rect_of(&b, MAP_BOX).await.ok_or("no .map-frame")?;
+        let marker = rect_of(&b, east).await.ok_or_else(|| "no nongjian marker in the svg".to_string())?;
+        if map.contains(&marker, 1.0) {
+            Ok(())
+        } else {
+            Err(format!("marker {marker:?} is not inside the map {map:?}"))
+        }
+    })
     .await;
 }
 
@@ -733,12 +574,7 @@ async fn locate_me_shows_the_position_and_the_nearest_station() {
     click_control(&b, "locate").await;
 
     wait_for(&b, "svg.corridor-map g.user-position", timeout()).await;
-    wait_for(
-        &b,
-        "svg.corridor-map g.user-position circle.accuracy",
-        timeout(),
-    )
-    .await;
+    wait_for(&b, "svg.corridor-map g.user-position circle.accuracy", timeout()).await;
     let text = wait_text_containing(&b, ".locate-result", &["张桥村", "公里"]).await;
     assert_eq!(
         count(&b, ".locate-result.locate-error").await,
@@ -793,15 +629,12 @@ async fn locate_me_far_from_the_corridor_says_how_far() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
     const N: usize = 10_000;
-    let body =
-        corridor_e2e::synthetic::corridor_with_stations(&corridor_e2e::paths::real_data(), N);
+    let body = corridor_e2e::synthetic::corridor_with_stations(&corridor_e2e::paths::real_data(), N);
     let server = StaticServer::dist_or_panic();
     server.set_override(DATA_PATH, 200, body);
     let b = Browser::desktop().await;
     let url = server.url("/");
-    b.goto(&url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    b.goto(&url).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
     // Parsing and checking 10,000 features takes longer than a small file.
     wait_for(&b, MAP, timeout() * 3).await;
     let start = settled_within(&b, timeout() * 3).await;
@@ -813,13 +646,8 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
         problems.len(),
         problems.iter().take(5).collect::<Vec<_>>()
     );
-    let drawn = first_draw_ms(&b)
-        .await
-        .expect("reading the first-draw mark");
-    assert!(
-        drawn.is_some(),
-        "the app must mark its first map draw with performance.mark(\"{DRAWN_MARK}\")"
-    );
+    let drawn = first_draw_ms(&b).await.expect("reading the first-draw mark");
+    assert!(drawn.is_some(), "the app must mark its first map draw with performance.mark(\"{DRAWN_MARK}\")");
 
     let counts = until_some(&b, "g.cluster elements at the default view", || async {
         let counts = attrs(&b, "svg.corridor-map g.cluster", "data-count").await;
@@ -879,10 +707,7 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
         )
         .await
         .expect("looking for a clickable cluster");
-    let at = match (
-        v.get(0).and_then(Value::as_f64),
-        v.get(1).and_then(Value::as_f64),
-    ) {
+    let at = match (v.get(0).and_then(Value::as_f64), v.get(1).and_then(Value::as_f64)) {
         (Some(x), Some(y)) => (x, y),
         _ => panic!(
             "no g.cluster can be clicked at its centre (all outside the visible map or \
@@ -892,15 +717,6 @@ async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
     };
     let before = settled(&b).await;
     clicks_at(&b, at, 1).await;
-    camera_after(
-        &b,
-        "a click on a cluster to zoom in (lower data-scale)",
-        before,
-        |c| c.scale < before.scale,
-    )
-    .await;
-    assert!(
-        before.scale <= start.scale * (1.0 + 1e-9),
-        "nothing zoomed out before the click"
-    );
+    camera_after(&b, "a click on a cluster to zoom in (lower data-scale)", before, |c| c.scale < before.scale).await;
+    assert!(before.scale <= start.scale * (1.0 + 1e-9), "nothing zoomed out before the click");
 }

@@ -14,8 +14,7 @@
 
 use corridor_e2e::map::{camera_after, open_map, settled, Camera, MAP_BOX};
 use corridor_e2e::{
-    count, describe_page, eventually_on, timeout, wait_for, Browser, BrowserOptions, StaticServer,
-    DESKTOP,
+    count, describe_page, eventually_on, timeout, wait_for, Browser, BrowserOptions, StaticServer, DESKTOP,
 };
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -34,10 +33,7 @@ async fn box_middle(b: &Client) -> (f64, f64) {
         .expect("reading the map box");
     match (v[0].as_f64(), v[1].as_f64()) {
         (Some(x), Some(y)) => (x, y),
-        _ => panic!(
-            "the map box has no rectangle: {v}\n{}",
-            describe_page(b).await
-        ),
+        _ => panic!("the map box has no rectangle: {v}\n{}", describe_page(b).await),
     }
 }
 
@@ -88,39 +84,20 @@ async fn pinching_out_with_two_fingers_zooms_in_about_their_middle() {
     let (x, y) = box_middle(&b).await;
 
     // Fingers 60 px apart spread to 180 px: three times closer.
-    let mut steps = vec![touch(
-        "touchstart",
-        &[(x - 30.0, y), (x + 30.0, y)],
-        &[(x - 30.0, y), (x + 30.0, y)],
-        20,
-    )];
+    let mut steps = vec![touch("touchstart", &[(x - 30.0, y), (x + 30.0, y)], &[(x - 30.0, y), (x + 30.0, y)], 20)];
     for k in 1..=6 {
         let half = 30.0 + 10.0 * k as f64;
-        steps.push(touch(
-            "touchmove",
-            &[(x - half, y), (x + half, y)],
-            &[(x - half, y), (x + half, y)],
-            20,
-        ));
+        steps.push(touch("touchmove", &[(x - half, y), (x + half, y)], &[(x - half, y), (x + half, y)], 20));
     }
     steps.push(touch("touchend", &[], &[(x - 90.0, y), (x + 90.0, y)], 0));
     touches(&b, steps).await;
 
-    let after = camera_after(&b, "a pinch to zoom in about 3x", before, |c| {
-        ratio(c, &before) < 0.5
-    })
-    .await;
+    let after = camera_after(&b, "a pinch to zoom in about 3x", before, |c| ratio(c, &before) < 0.5).await;
     let r = ratio(&after, &before);
-    assert!(
-        (0.3..0.37).contains(&r),
-        "spreading the fingers 3x should zoom 3x; scale ratio {r} ({before} -> {after})"
-    );
+    assert!((0.3..0.37).contains(&r), "spreading the fingers 3x should zoom 3x; scale ratio {r} ({before} -> {after})");
     // The fingers' middle was the box's middle: the centre stays put.
     let (east, north) = before.metres_to(&after);
-    assert!(
-        east.hypot(north) < 40.0,
-        "the point between the fingers moved {east:.0} m east, {north:.0} m north"
-    );
+    assert!(east.hypot(north) < 40.0, "the point between the fingers moved {east:.0} m east, {north:.0} m north");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -131,25 +108,14 @@ async fn a_double_tap_zooms_in_keeping_the_tapped_point_still() {
     let (x, y) = box_middle(&b).await;
     let at = (x - 100.0, y);
 
-    let tap = |wait| {
-        vec![
-            touch("touchstart", &[at], &[at], 40),
-            touch("touchend", &[], &[at], wait),
-        ]
-    };
+    let tap = |wait| vec![touch("touchstart", &[at], &[at], 40), touch("touchend", &[], &[at], wait)];
     let mut steps = tap(120);
     steps.extend(tap(0));
     touches(&b, steps).await;
 
-    let after = camera_after(&b, "a double tap to zoom in 2x", before, |c| {
-        ratio(c, &before) < 0.75
-    })
-    .await;
+    let after = camera_after(&b, "a double tap to zoom in 2x", before, |c| ratio(c, &before) < 0.75).await;
     let r = ratio(&after, &before);
-    assert!(
-        (0.45..0.55).contains(&r),
-        "a double tap zooms 2x; scale ratio {r}"
-    );
+    assert!((0.45..0.55).contains(&r), "a double tap zooms 2x; scale ratio {r}");
     // Zooming 2x about a point 100 px west of the middle moves the centre
     // 50 px (at the old scale) towards it: westwards, not north or south.
     let (east, north) = before.metres_to(&after);
@@ -166,9 +132,7 @@ async fn on_a_tablet_where_the_page_does_not_scroll_one_finger_drags_the_map() {
     // 1024 px wide: the wide layout (no page scrolling), touch emulated.
     let mut options = BrowserOptions::new(1024, 768);
     options.mobile = true;
-    let b = Browser::launch_with(options)
-        .await
-        .unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
+    let b = Browser::launch_with(options).await.unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
     let before = open_map(&b, &server, "/").await;
     let (x, y) = box_middle(&b).await;
     let mut steps = vec![touch("touchstart", &[(x, y)], &[(x, y)], 20)];
@@ -179,10 +143,7 @@ async fn on_a_tablet_where_the_page_does_not_scroll_one_finger_drags_the_map() {
     steps.push(touch("touchend", &[], &[(x + 120.0, y)], 0));
     touches(&b, steps).await;
     // The content moved 120 px east: the centre is now 120 px further west.
-    let after = camera_after(&b, "a one-finger drag to move the map", before, |c| {
-        c.lon < before.lon
-    })
-    .await;
+    let after = camera_after(&b, "a one-finger drag to move the map", before, |c| c.lon < before.lon).await;
     let (east, north) = before.metres_to(&after);
     let expected = -120.0 * before.scale * before.lat.to_radians().cos();
     assert!(
@@ -200,27 +161,14 @@ async fn one_finger_leaves_the_map_alone_and_says_to_use_two() {
     let (x, y) = box_middle(&b).await;
     let steps = vec![
         touch("touchstart", &[(x, y)], &[(x, y)], 20),
-        touch(
-            "touchmove",
-            &[(x + 40.0, y + 30.0)],
-            &[(x + 40.0, y + 30.0)],
-            20,
-        ),
-        touch(
-            "touchmove",
-            &[(x + 80.0, y + 60.0)],
-            &[(x + 80.0, y + 60.0)],
-            20,
-        ),
+        touch("touchmove", &[(x + 40.0, y + 30.0)], &[(x + 40.0, y + 30.0)], 20),
+        touch("touchmove", &[(x + 80.0, y + 60.0)], &[(x + 80.0, y + 60.0)], 20),
         touch("touchend", &[], &[(x + 80.0, y + 60.0)], 0),
     ];
     touches(&b, steps).await;
     wait_for(&b, ".gesture-hint.shown", timeout()).await;
     let after = settled(&b).await;
-    assert_eq!(
-        after, before,
-        "one finger must scroll the page, not move the map"
-    );
+    assert_eq!(after, before, "one finger must scroll the page, not move the map");
 }
 
 /// The scale of the drawing's transform in every animation frame for
@@ -245,9 +193,7 @@ async fn transform_scales_after(b: &Client, action: &str, ms: u64) -> Vec<f64> {
         )
         .await
         .expect("sampling the drawing's transform");
-    v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_f64).collect())
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default()
 }
 
 const CLICK_ZOOM_IN: &str = "document.querySelector('.map-controls button.zoom-in').click();";
@@ -258,29 +204,17 @@ async fn the_zoom_button_glides_unless_the_reader_asks_for_reduced_motion() {
     for reduced in [false, true] {
         let mut options = BrowserOptions::new(DESKTOP.0, DESKTOP.1);
         options.reduced_motion = reduced;
-        let b = Browser::launch_with(options)
-            .await
-            .unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
+        let b = Browser::launch_with(options).await.unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
         let before = open_map(&b, &server, "/").await;
         let scales = transform_scales_after(&b, CLICK_ZOOM_IN, 500).await;
-        let after =
-            camera_after(&b, "the zoom-in button", before, |c| c.scale < before.scale).await;
+        let after = camera_after(&b, "the zoom-in button", before, |c| c.scale < before.scale).await;
         let r = ratio(&after, &before);
-        assert!(
-            (0.6..0.65).contains(&r),
-            "the button zooms 1.6x; scale ratio {r}"
-        );
+        assert!((0.6..0.65).contains(&r), "the button zooms 1.6x; scale ratio {r}");
         let between: Vec<&f64> = scales.iter().filter(|&&s| s > 1.02 && s < 1.58).collect();
         if reduced {
-            assert!(
-                between.is_empty(),
-                "with reduced motion the map must jump, but frames showed scales {scales:?}"
-            );
+            assert!(between.is_empty(), "with reduced motion the map must jump, but frames showed scales {scales:?}");
         } else {
-            assert!(
-                between.len() >= 2,
-                "the zoom should glide through in-between scales; frames showed {scales:?}"
-            );
+            assert!(between.len() >= 2, "the zoom should glide through in-between scales; frames showed {scales:?}");
         }
     }
 }
@@ -300,32 +234,19 @@ async fn focusing_a_marker_just_off_screen_brings_it_into_view() {
         return null;";
     let mut id = None;
     for _ in 0..6 {
-        b.execute(CLICK_ZOOM_IN, vec![])
-            .await
-            .expect("clicking zoom in");
+        b.execute(CLICK_ZOOM_IN, vec![]).await.expect("clicking zoom in");
         settled(&b).await;
-        let v = b
-            .execute(find_off_screen, vec![Value::from(MAP_BOX)])
-            .await
-            .expect("looking for a marker");
+        let v = b.execute(find_off_screen, vec![Value::from(MAP_BOX)]).await.expect("looking for a marker");
         if let Some(found) = v.as_str() {
             id = Some(found.to_string());
             break;
         }
     }
-    let id = id.unwrap_or_else(|| {
-        panic!(
-            "no marker was drawn off screen after zooming in\n{}",
-            count_note()
-        )
-    });
+    let id = id.unwrap_or_else(|| panic!("no marker was drawn off screen after zooming in\n{}", count_note()));
     let marker = format!(r#"g.station-marker[data-id="{id}"]"#);
-    b.execute(
-        "document.querySelector(arguments[0]).focus(); return true;",
-        vec![Value::from(marker.as_str())],
-    )
-    .await
-    .expect("focusing the marker");
+    b.execute("document.querySelector(arguments[0]).focus(); return true;", vec![Value::from(marker.as_str())])
+        .await
+        .expect("focusing the marker");
     let (b, marker) = (&b, &marker);
     eventually_on(b, "the focused marker to come inside the map box", timeout(), || async move {
         let v = b
@@ -379,27 +300,11 @@ async fn tiles_that_fail_to_load_leave_the_vector_map_working() {
         )
         .await
         .expect("fetching a tile");
-    assert_eq!(
-        status,
-        Value::from(404),
-        "the test's tiles must fail to load"
-    );
+    assert_eq!(status, Value::from(404), "the test's tiles must fail to load");
 
-    assert_eq!(
-        count(b, "svg.corridor-map path.avenue").await,
-        1,
-        "the avenue must still be drawn"
-    );
-    assert_eq!(
-        count(b, "svg.corridor-map g.station-marker").await,
-        5,
-        "all placed stations must still be drawn"
-    );
-    assert_eq!(
-        count(b, ".map-config-error").await,
-        0,
-        "a valid config is not an error"
-    );
+    assert_eq!(count(b, "svg.corridor-map path.avenue").await, 1, "the avenue must still be drawn");
+    assert_eq!(count(b, "svg.corridor-map g.station-marker").await, 5, "all placed stations must still be drawn");
+    assert_eq!(count(b, ".map-config-error").await, 0, "a valid config is not an error");
     let credit = b
         .find(fantoccini::Locator::Css(".map-credit"))
         .await
@@ -407,10 +312,7 @@ async fn tiles_that_fail_to_load_leave_the_vector_map_working() {
         .text()
         .await
         .expect("its text");
-    assert!(
-        credit.contains("Test tiles"),
-        "the tile layer's attribution is shown: {credit:?}"
-    );
+    assert!(credit.contains("Test tiles"), "the tile layer's attribution is shown: {credit:?}");
     b.execute("document.querySelector('g.station-marker[data-id=\"zhangqiao\"]').dispatchEvent(new MouseEvent('click', {bubbles: true})); return true;", vec![])
         .await
         .expect("clicking a marker");

@@ -48,18 +48,8 @@ struct Network {
 
 /// Lighthouse's mobile "slow 4G", as DevTools applies it, and as it is.
 const NETWORKS: [Network; 2] = [
-    Network {
-        name: "slow 4G, DevTools-applied",
-        latency_ms: 562.5,
-        down_kbps: 1_474.56,
-        up_kbps: 675.0,
-    },
-    Network {
-        name: "slow 4G, 150 ms RTT",
-        latency_ms: 150.0,
-        down_kbps: 1_638.4,
-        up_kbps: 750.0,
-    },
+    Network { name: "slow 4G, DevTools-applied", latency_ms: 562.5, down_kbps: 1_474.56, up_kbps: 675.0 },
+    Network { name: "slow 4G, 150 ms RTT", latency_ms: 150.0, down_kbps: 1_638.4, up_kbps: 750.0 },
 ];
 const CPU_SLOWDOWN: f64 = 4.0;
 
@@ -72,16 +62,8 @@ struct ChromeCommand {
 }
 
 impl WebDriverCompatibleCommand for ChromeCommand {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/{}",
-            session.unwrap_or_default(),
-            self.path
-        ))
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -137,29 +119,17 @@ async fn load_once(server: &StaticServer, network: Network) -> Result<Load, Stri
     let b = Browser::launch_with(BrowserOptions::new(PHONE.0, PHONE.1)).await?;
     throttle(&b, network).await?;
     let url = server.url(LINK);
-    b.goto(&url)
-        .await
-        .map_err(|e| format!("cannot open {url}: {e}"))?;
+    b.goto(&url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
     let deadline = Instant::now() + timeout() * 3;
     loop {
-        let v = b
-            .execute_async(PAINTS_JS, vec![])
-            .await
-            .map_err(|e| format!("reading paint timings failed: {e}"))?;
+        let v = b.execute_async(PAINTS_JS, vec![]).await.map_err(|e| format!("reading paint timings failed: {e}"))?;
         if let Some(card) = v["card"].as_f64() {
             let stages = marks_ms(&b, &STAGE_MARKS).await?;
             let stage = |i: usize| stages.get(i).copied().flatten();
-            return Ok(Load {
-                card,
-                lcp: v["lcp"].as_f64(),
-                fetched: stage(0),
-                read: stage(1),
-            });
+            return Ok(Load { card, lcp: v["lcp"].as_f64(), fetched: stage(0), read: stage(1) });
         }
         if Instant::now() > deadline {
-            return Err(format!(
-                "the card never appeared (no performance mark \"corridor-card-shown\"): {v}"
-            ));
+            return Err(format!("the card never appeared (no performance mark \"corridor-card-shown\"): {v}"));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -180,12 +150,7 @@ async fn main() -> ExitCode {
     let mut loads = 3usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        match (
-            a.as_str(),
-            args.next()
-                .and_then(|n| n.parse().ok())
-                .filter(|n| (1..=20).contains(n)),
-        ) {
+        match (a.as_str(), args.next().and_then(|n| n.parse().ok()).filter(|n| (1..=20).contains(n))) {
             ("--loads", Some(n)) => loads = n,
             _ => {
                 eprintln!("card-bench: --loads wants a number from 1 to 20\n{USAGE}");
@@ -232,11 +197,7 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        println!(
-            "  card shown, median of {}: {:.0} ms (budget 1500 ms)",
-            cards.len(),
-            median(&cards)
-        );
+        println!("  card shown, median of {}: {:.0} ms (budget 1500 ms)", cards.len(), median(&cards));
     }
     ExitCode::SUCCESS
 }

@@ -44,9 +44,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, marks_ms, MAP, STAGE_MARKS};
-use corridor_e2e::{
-    describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE,
-};
+use corridor_e2e::{describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -61,10 +59,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        loads: 3,
-        seconds: 2.0,
-    };
+    let mut args = Args { loads: 3, seconds: 2.0 };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
@@ -231,10 +226,7 @@ requestAnimationFrame(step);
 
 async fn phase(b: &Client, mode: &str, seconds: f64) -> Result<Frames, String> {
     let v = b
-        .execute_async(
-            PHASE_JS,
-            vec![Value::from(mode), Value::from(seconds * 1000.0)],
-        )
+        .execute_async(PHASE_JS, vec![Value::from(mode), Value::from(seconds * 1000.0)])
         .await
         .map_err(|e| format!("the {mode} script failed: {e}"))?;
     if let Some(e) = v.get("error").and_then(Value::as_str) {
@@ -287,22 +279,14 @@ async fn load_once(b: &Client, url: &str, limit: Duration) -> Result<Load, Strin
     // From a blank page, as a reader arriving by a link: going straight from
     // the last load would count that page's teardown (about 60 ms for
     // 10,000 stations) in this one's time.
-    b.goto("about:blank")
-        .await
-        .map_err(|e| format!("cannot open about:blank: {e}"))?;
-    b.goto(url)
-        .await
-        .map_err(|e| format!("cannot open {url}: {e}"))?;
+    b.goto("about:blank").await.map_err(|e| format!("cannot open about:blank: {e}"))?;
+    b.goto(url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
     let deadline = Instant::now() + limit;
     loop {
         if let Some(drawn) = first_draw_ms(b).await? {
             let stages = marks_ms(b, &STAGE_MARKS).await?;
             let stage = |i: usize| stages.get(i).copied().flatten();
-            return Ok(Load {
-                fetched: stage(0),
-                loaded: stage(1),
-                drawn,
-            });
+            return Ok(Load { fetched: stage(0), loaded: stage(1), drawn });
         }
         if Instant::now() > deadline {
             let map = if b.find(fantoccini::Locator::Css(MAP)).await.is_ok() {
@@ -310,20 +294,13 @@ async fn load_once(b: &Client, url: &str, limit: Duration) -> Result<Load, Strin
             } else {
                 "no svg.corridor-map"
             };
-            return Err(format!(
-                "no first draw within {limit:.0?}: {map}\n{}",
-                describe_page(b).await
-            ));
+            return Err(format!("no first draw within {limit:.0?}: {map}\n{}", describe_page(b).await));
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
-async fn measure(
-    server: &StaticServer,
-    args: &Args,
-    (w, h): (u32, u32),
-) -> Result<Result_, String> {
+async fn measure(server: &StaticServer, args: &Args, (w, h): (u32, u32)) -> Result<Result_, String> {
     let b = Browser::launch(w, h).await?;
     let url = server.url("/");
     let limit = timeout() * 3;
@@ -335,10 +312,7 @@ async fn measure(
     let pan = phase(&b, "pan", args.seconds).await?;
     // Back to the first view, so zooming starts where panning did.
     let _ = b
-        .execute(
-            "const f = document.querySelector('.map-controls button.fit'); if (f) f.click(); return true;",
-            vec![],
-        )
+        .execute("const f = document.querySelector('.map-controls button.fit'); if (f) f.click(); return true;", vec![])
         .await;
     settle(&b, timeout()).await;
     let zoom = phase(&b, "zoom", args.seconds).await?;
@@ -364,11 +338,7 @@ async fn main() -> ExitCode {
                 eprintln!("map-bench: {e}");
             }
             eprintln!("{USAGE}");
-            return if e.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            };
+            return if e.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
         }
     };
     let server = match StaticServer::dist() {
@@ -385,10 +355,7 @@ async fn main() -> ExitCode {
         args.loads,
         args.seconds
     );
-    let datasets: [(&str, Option<&str>); 2] = [
-        ("14 stations", None),
-        ("10000 stations", Some(generated.as_str())),
-    ];
+    let datasets: [(&str, Option<&str>); 2] = [("14 stations", None), ("10000 stations", Some(generated.as_str()))];
     let mut failed = false;
     for size in [DESKTOP, PHONE] {
         println!("at {}x{}:", size.0, size.1);
@@ -418,10 +385,10 @@ async fn main() -> ExitCode {
                 );
                     if r.pan.moved == 0 || r.zoom.moved == 0 {
                         println!(
-                        "{:<15} warning: the synthetic events did not move the map in one phase; \
+                            "{:<15} warning: the synthetic events did not move the map in one phase; \
                          its frame times measure an idle map",
-                        ""
-                    );
+                            ""
+                        );
                     }
                 }
                 Err(e) => {

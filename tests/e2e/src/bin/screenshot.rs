@@ -34,9 +34,7 @@ fn parse_args() -> Result<Args, String> {
     let mut scale = None;
     for arg in std::env::args().skip(1) {
         if let Some(s) = arg.strip_prefix("--scale=") {
-            let s: f64 = s
-                .parse()
-                .map_err(|_| format!("--scale wants a number, got `{s}`"))?;
+            let s: f64 = s.parse().map_err(|_| format!("--scale wants a number, got `{s}`"))?;
             scale = Some(s);
         } else if arg == "-h" || arg == "--help" {
             return Err(String::new());
@@ -45,15 +43,10 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if !(3..=4).contains(&positional.len()) {
-        return Err(format!(
-            "expected 3 or 4 arguments, got {}",
-            positional.len()
-        ));
+        return Err(format!("expected 3 or 4 arguments, got {}", positional.len()));
     }
     let size = &positional[2];
-    let (w, h) = size
-        .split_once(['x', 'X'])
-        .ok_or_else(|| format!("size must look like 390x844, got `{size}`"))?;
+    let (w, h) = size.split_once(['x', 'X']).ok_or_else(|| format!("size must look like 390x844, got `{size}`"))?;
     let parse = |v: &str| {
         v.parse::<u32>()
             .ok()
@@ -69,10 +62,7 @@ fn parse_args() -> Result<Args, String> {
         out: PathBuf::from(&positional[1]),
         width: parse(w)?,
         height: parse(h)?,
-        wait_css: positional
-            .get(3)
-            .cloned()
-            .unwrap_or_else(|| "svg.corridor-map".to_string()),
+        wait_css: positional.get(3).cloned().unwrap_or_else(|| "svg.corridor-map".to_string()),
         scale,
     })
 }
@@ -107,27 +97,15 @@ async fn run(args: &Args) -> Result<usize, String> {
     options.scale = args.scale;
     let browser = Browser::launch_with(options).await?;
     let url = server.url(&args.target);
-    browser
-        .goto(&url)
-        .await
-        .map_err(|e| format!("cannot open {url}: {e}"))?;
+    browser.goto(&url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
     if let Err(e) = try_wait_for(&browser, &args.wait_css, corridor_e2e::timeout()).await {
-        return Err(format!(
-            "`{}` did not appear ({e})\n{}",
-            args.wait_css,
-            describe_page(&browser).await
-        ));
+        return Err(format!("`{}` did not appear ({e})\n{}", args.wait_css, describe_page(&browser).await));
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let png = browser
-        .screenshot()
-        .await
-        .map_err(|e| format!("taking the screenshot failed: {e}"))?;
+    let png = browser.screenshot().await.map_err(|e| format!("taking the screenshot failed: {e}"))?;
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    std::fs::write(&args.out, &png)
-        .map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
+    std::fs::write(&args.out, &png).map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
     Ok(png.len())
 }
