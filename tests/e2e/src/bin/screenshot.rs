@@ -15,10 +15,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use corridor_e2e::{describe_page, try_wait_for, Browser, BrowserOptions, StaticServer};
+use corridor_e2e::{describe_page, paths, synthetic, try_wait_for, Browser, BrowserOptions, StaticServer};
 
-const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N]\n\
-                     example: screenshot '/?s=zhangqiao' card.png 390x844 .station-card";
+const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N]\n\
+                     example: screenshot '/?s=zhangqiao' card.png 390x844 .station-card\n\
+                     --stations=N serves a generated file of N stations instead of the real one";
 
 struct Args {
     target: String,
@@ -27,13 +28,23 @@ struct Args {
     height: u32,
     wait_css: String,
     scale: Option<f64>,
+    /// Serve a generated file with this many stations.
+    stations: Option<usize>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut scale = None;
+    let mut stations = None;
     for arg in std::env::args().skip(1) {
-        if let Some(s) = arg.strip_prefix("--scale=") {
+        if let Some(n) = arg.strip_prefix("--stations=") {
+            let n: usize = n
+                .parse()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or_else(|| format!("--stations wants a number from 1 to 100000, got `{n}`"))?;
+            stations = Some(n);
+        } else if let Some(s) = arg.strip_prefix("--scale=") {
             let s: f64 = s.parse().map_err(|_| format!("--scale wants a number, got `{s}`"))?;
             scale = Some(s);
         } else if arg == "-h" || arg == "--help" {
@@ -64,6 +75,7 @@ fn parse_args() -> Result<Args, String> {
         height: parse(h)?,
         wait_css: positional.get(3).cloned().unwrap_or_else(|| "svg.corridor-map".to_string()),
         scale,
+        stations,
     })
 }
 
@@ -93,6 +105,9 @@ async fn main() -> ExitCode {
 
 async fn run(args: &Args) -> Result<usize, String> {
     let server = StaticServer::dist()?;
+    if let Some(n) = args.stations {
+        server.set_override("/data/corridor.geojson", 200, synthetic::corridor_with_stations(&paths::real_data(), n));
+    }
     let mut options = BrowserOptions::new(args.width, args.height);
     options.scale = args.scale;
     let browser = Browser::launch_with(options).await?;
