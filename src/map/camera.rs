@@ -129,10 +129,9 @@ impl MapCamera {
         self.preview.update(|p| {
             // Scale limits: metres per pixel / s must stay within bounds.
             let s = (p.s * factor).clamp(v.metres_per_px / l.max_metres_per_px, v.metres_per_px / l.min_metres_per_px);
+            // Then a zoom by `f` about `at`.
             let f = s / p.s;
-            p.tx = f * p.tx + (1.0 - f) * at.x;
-            p.ty = f * p.ty + (1.0 - f) * at.y;
-            p.s = s;
+            *p = p.then(Preview { s: f, tx: (1.0 - f) * at.x, ty: (1.0 - f) * at.y });
         });
     }
 

@@ -27,6 +27,7 @@ pub mod driver;
 pub mod map;
 pub mod paths;
 pub mod server;
+pub mod stats;
 pub mod synthetic;
 pub mod wait;
 

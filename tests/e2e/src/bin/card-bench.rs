@@ -29,6 +29,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{marks_ms, STAGE_MARKS};
+use corridor_e2e::stats::median;
 use corridor_e2e::{timeout, Browser, BrowserOptions, StaticServer, PHONE};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::Client;
@@ -132,16 +133,6 @@ async fn load_once(server: &StaticServer, network: Network) -> Result<Load, Stri
             return Err(format!("the card never appeared (no performance mark \"corridor-card-shown\"): {v}"));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-fn median(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    match v.len() {
-        0 => f64::NAN,
-        n if n % 2 == 1 => v[n / 2],
-        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
     }
 }
 

@@ -44,6 +44,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, marks_ms, MAP, STAGE_MARKS};
+use corridor_e2e::stats::median;
 use corridor_e2e::{describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE};
 use fantoccini::Client;
 use serde_json::Value;
@@ -97,13 +98,7 @@ struct Frames {
 
 impl Frames {
     fn median(&self) -> f64 {
-        let mut d = self.deltas.clone();
-        d.sort_by(f64::total_cmp);
-        match d.len() {
-            0 => f64::NAN,
-            n if n % 2 == 1 => d[n / 2],
-            n => (d[n / 2 - 1] + d[n / 2]) / 2.0,
-        }
+        median(&self.deltas)
     }
 
     fn worst(&self) -> f64 {
@@ -317,16 +312,6 @@ async fn measure(server: &StaticServer, args: &Args, (w, h): (u32, u32)) -> Resu
     settle(&b, timeout()).await;
     let zoom = phase(&b, "zoom", args.seconds).await?;
     Ok(Result_ { loads, pan, zoom })
-}
-
-fn median(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    match v.len() {
-        0 => f64::NAN,
-        n if n % 2 == 1 => v[n / 2],
-        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
-    }
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
