@@ -18,12 +18,21 @@ use std::sync::Arc;
 /// How long the map must be still before a narrow area is widened.
 const STILL_MS: u64 = 300;
 
+/// Whether keyboard focus is on a marker or cluster, which a redraw would
+/// take away.
+fn marker_has_focus() -> bool {
+    document()
+        .active_element()
+        .and_then(|e| e.closest("svg.corridor-map .station-marker, svg.corridor-map .cluster").ok().flatten())
+        .is_some()
+}
+
 /// Asks for `a` to be widened once no gesture has moved the map for
-/// [`STILL_MS`]; a gesture in progress puts it off.
+/// [`STILL_MS`]; a gesture in progress, or focus on a marker, puts it off.
 fn widen_when_still(a: DrawnArea, camera: MapCamera, widen: RwSignal<Option<DrawnArea>>) {
     set_timeout(
         move || {
-            if camera.preview_untracked() == Preview::NONE {
+            if camera.preview_untracked() == Preview::NONE && !marker_has_focus() {
                 widen.set(Some(a));
             } else {
                 widen_when_still(a, camera, widen);

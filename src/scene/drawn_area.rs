@@ -6,7 +6,7 @@
 //! repainting thousands of elements. The markup is rebuilt when the scale
 //! changes or the view leaves the area.
 //!
-//! After a change of scale (a zoom, the first draw) the new area is only
+//! After a change of scale (a zoom) the new area is only
 //! an eighth of a box larger on each side, so the redraw the reader waits
 //! for is small; once the map has been still for a moment the app widens
 //! it to the full margin ([`DrawnArea::widened`]).
@@ -45,13 +45,14 @@ impl DrawnArea {
     }
 
     /// The area to draw for `v`: `previous` while it still covers `v`; a
-    /// full one when the view has left it at the same scale (a pan that
-    /// goes on); a narrow one after a change of scale.
+    /// narrow one after a change of scale; otherwise (the first draw, a
+    /// pan that left the area) a full one, so nothing is redrawn under a
+    /// reader who has just started to look or to Tab through the markers.
     pub fn for_view(previous: Option<&DrawnArea>, v: &Viewport) -> Self {
         match previous {
             Some(a) if a.covers(v) => *a,
-            Some(a) if a.same_scale(v) => DrawnArea::around(v),
-            _ => DrawnArea::near(v),
+            Some(a) if !a.same_scale(v) => DrawnArea::near(v),
+            _ => DrawnArea::around(v),
         }
     }
 
@@ -141,7 +142,7 @@ mod tests {
         let narrow = DrawnArea::for_view(Some(&first), &zoomed);
         assert!(!narrow.full && narrow.covers(&zoomed));
         assert_eq!((narrow.viewport.width, narrow.viewport.height), (500.0, 375.0));
-        assert_eq!(DrawnArea::for_view(None, &view()), DrawnArea::near(&view()));
+        assert_eq!(DrawnArea::for_view(None, &view()), DrawnArea::around(&view()));
         // Widened around wherever the view is by then (it may have moved a
         // little inside the narrow area); a full area is never widened.
         let moved = zoomed.panned(20.0, 0.0);
