@@ -6,7 +6,7 @@
 
 use crate::fmt_num::fixed;
 use crate::geo::LonLat;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Everything but the URL-safe characters of RFC 3986, so an id such as
@@ -78,44 +78,14 @@ impl MapApp {
     pub const ALL: [MapApp; 5] = [MapApp::Amap, MapApp::Baidu, MapApp::Tencent, MapApp::Apple, MapApp::Geo];
 
     pub fn label(self, lang: Lang) -> &'static str {
-        let en = lang == Lang::En;
         match self {
-            MapApp::Amap => {
-                if en {
-                    "Amap"
-                } else {
-                    "高德地图"
-                }
-            }
-            MapApp::Baidu => {
-                if en {
-                    "Baidu Maps"
-                } else {
-                    "百度地图"
-                }
-            }
-            MapApp::Tencent => {
-                if en {
-                    "Tencent Maps"
-                } else {
-                    "腾讯地图"
-                }
-            }
-            MapApp::Apple => {
-                if en {
-                    "Apple Maps"
-                } else {
-                    "苹果地图"
-                }
-            }
-            MapApp::Geo => {
-                if en {
-                    "Other map app"
-                } else {
-                    "其他地图应用"
-                }
-            }
+            MapApp::Amap => Msg::MapAppAmap,
+            MapApp::Baidu => Msg::MapAppBaidu,
+            MapApp::Tencent => Msg::MapAppTencent,
+            MapApp::Apple => Msg::MapAppApple,
+            MapApp::Geo => Msg::MapAppGeo,
         }
+        .text(lang)
     }
 
     /// A link that shows `p` (WGS-84) named `name` in this app. Each app is

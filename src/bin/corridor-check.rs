@@ -2,33 +2,18 @@
 //! app loads it with, and lists every problem with where it is and how to
 //! fix it. Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
 
-use corridor::i18n::Lang;
+use corridor::i18n::{self, Lang, Msg};
 use corridor::model::{load, LoadReport};
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corridor-check [--lang zh-CN|en] FILE.geojson [FILE...]";
+const USAGE: &str = "usage: corridor-check [--lang zh-CN|zh-Hant|en] FILE.geojson [FILE...]";
 
 fn summary(report: &LoadReport, lang: Lang) -> Option<String> {
     let c = report.corridor.as_ref()?;
     let placed = c.stations.iter().filter(|s| s.position.is_some()).count();
-    let km = c.avenue.as_ref().map(|a| a.line.length_m() / 1000.0).unwrap_or(0.0);
-    Some(match lang {
-        Lang::En => format!(
-            "{} stations ({placed} on the map, {} with unknown position), {} units, {} context features, avenue {km:.1} km",
-            c.stations.len(),
-            c.stations.len() - placed,
-            c.units.len(),
-            c.context.len()
-        ),
-        Lang::ZhCn => format!(
-            "{} 个站点（{placed} 个在图上，{} 个位置未知），{} 个村居，{} 个参照要素，大道长 {km:.1} 公里",
-            c.stations.len(),
-            c.stations.len() - placed,
-            c.units.len(),
-            c.context.len()
-        ),
-    })
+    let avenue_m = c.avenue.as_ref().map(|a| a.line.length_m()).unwrap_or(0.0);
+    Some(i18n::check_summary(lang, c.stations.len(), placed, c.units.len(), c.context.len(), avenue_m))
 }
 
 fn main() -> ExitCode {
@@ -75,12 +60,9 @@ fn main() -> ExitCode {
         }
         let (errors, warnings) = (report.error_count(), report.warning_count());
         any_errors |= errors > 0;
-        let verdict = match lang {
-            Lang::En => format!("{errors} errors, {warnings} warnings"),
-            Lang::ZhCn => format!("{errors} 个错误，{warnings} 个提示"),
-        };
+        let verdict = i18n::check_verdict(lang, errors, warnings);
         let line = match summary(&report, lang) {
-            Some(s) => format!("{file}: {verdict}{}{s}", if lang == Lang::ZhCn { "；" } else { "; " }),
+            Some(s) => format!("{file}: {verdict}{}{s}", Msg::Semicolon.text(lang)),
             None => format!("{file}: {verdict}"),
         };
         let _ = writeln!(out, "{line}");

@@ -3,227 +3,434 @@
 use super::Lang;
 use crate::fmt_num::fixed;
 
-/// A fixed interface string. Each arm of [`Msg::text`] carries all languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Msg {
-    AppTitle,
-    AppTagline,
-    SkipToList,
-    MapLabel,
-    ListHeading,
-    ListIntro,
-    TrayHeading,
-    Loading,
-    Close,
-    Previous,
-    Next,
-    Retry,
-    LangSwitch,
-    LangSwitchLabel,
-    Unit,
-    About,
-    SeeAndDo,
-    Hours,
-    Phone,
-    Address,
-    Along,
-    Sources,
-    Links,
-    Position,
-    Navigate,
-    NavigateWeChatHint,
-    NavigateUnknown,
-    StationLink,
-    PositionSurveyed,
-    PositionApproximate,
-    PositionUnknown,
-    MembershipNamed,
-    MembershipUnconfirmed,
-    DataNoteApproximate,
-    ProblemsHeading,
-    ProblemsWarningsHeading,
-    LegendStation,
-    LegendApproximate,
-    LegendVillage,
-    LegendResidential,
-    LegendAvenue,
-    MapDrawnNote,
-    NumberPrefix,
-    West,
-    East,
-    UnitsHeading,
-    UnknownShort,
-    ApproximateShort,
-    DataTitle,
-    OpenSource,
-    ZoomIn,
-    ZoomOut,
-    FitAll,
-    Locate,
-    Locating,
-    LocateDenied,
-    LocateUnavailable,
-    LocateTimeout,
-    LocateUnsupported,
-    LocateNoStations,
-    GestureHint,
-    OpenCard,
+/// Declares [`Msg`], its list [`Msg::ALL`] and [`Msg::text`] from one table.
+/// Every entry must give all three languages or the table does not compile,
+/// and the list the tests walk is generated from the same table.
+macro_rules! messages {
+    ($($name:ident { zh_cn: $zh_cn:expr, zh_hant: $zh_hant:expr, en: $en:expr $(,)? })*) => {
+        /// A fixed interface string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg {
+            $($name,)*
+        }
+
+        impl Msg {
+            /// Every message, in table order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Msg::$name => match lang {
+                        Lang::ZhCn => $zh_cn,
+                        Lang::ZhHant => $zh_hant,
+                        Lang::En => $en,
+                    },)*
+                }
+            }
+        }
+    };
 }
 
-impl Msg {
-    pub fn text(self, lang: Lang) -> &'static str {
-        use Lang::*;
-        use Msg::*;
-        match (self, lang) {
-            (AppTitle, ZhCn) => "金山大道经济走廊党群阵地导览图",
-            (AppTitle, En) => "Jinshan Avenue Corridor: Party-Mass Service Stations",
-            (AppTagline, ZhCn) => "金山卫镇 · 沿金山大道串珠成链的党群服务阵地",
-            (AppTagline, En) => "Jinshanwei Town, Jinshan District, Shanghai · guide map of the economic corridor",
-            (SkipToList, ZhCn) => "跳到站点列表",
-            (SkipToList, En) => "Skip to the station list",
-            (MapLabel, ZhCn) => "金山大道沿线站点地图。方向键平移，加号和减号缩放。",
-            (MapLabel, En) => "Map of the stations along Jinshan Avenue. Arrow keys move it, plus and minus zoom.",
-            (ListHeading, ZhCn) => "站点列表",
-            (ListHeading, En) => "Stations",
-            (ListIntro, ZhCn) => "已定位的站点沿大道自西向东编号，位置待核实的站点排在其后。点击站点查看详情。",
-            (ListIntro, En) => "Stations with a position are numbered west to east along the avenue; those awaiting a position follow. Choose one for its details.",
-            (TrayHeading, ZhCn) => "位置待核实的站点（未在地图上标出）",
-            (TrayHeading, En) => "Stations whose position is not yet known (not on the map)",
-            (Loading, ZhCn) => "正在加载地图数据…",
-            (Loading, En) => "Loading map data…",
-            (Close, ZhCn) => "关闭",
-            (Close, En) => "Close",
-            (Previous, ZhCn) => "上一站",
-            (Previous, En) => "Previous",
-            (Next, ZhCn) => "下一站",
-            (Next, En) => "Next",
-            (Retry, ZhCn) => "重试",
-            (Retry, En) => "Try again",
-            (LangSwitch, ZhCn) => "English",
-            (LangSwitch, En) => "中文",
-            (LangSwitchLabel, ZhCn) => "Switch to English",
-            (LangSwitchLabel, En) => "切换到中文",
-            (Unit, ZhCn) => "所属村居",
-            (Unit, En) => "Village / community",
-            (About, ZhCn) => "简介",
-            (About, En) => "About",
-            (SeeAndDo, ZhCn) => "看点与活动",
-            (SeeAndDo, En) => "What to see and do",
-            (Hours, ZhCn) => "开放时间",
-            (Hours, En) => "Opening hours",
-            (Phone, ZhCn) => "联系电话",
-            (Phone, En) => "Phone",
-            (Address, ZhCn) => "地址",
-            (Address, En) => "Address",
-            (Along, ZhCn) => "沿大道位置",
-            (Along, En) => "Along the avenue",
-            (Sources, ZhCn) => "资料来源",
-            (Sources, En) => "Sources",
-            (Links, ZhCn) => "相关链接",
-            (Links, En) => "Links",
-            (Position, ZhCn) => "位置",
-            (Position, En) => "Position",
-            (Navigate, ZhCn) => "导航前往",
-            (Navigate, En) => "Navigate there",
-            (NavigateWeChatHint, ZhCn) => "在微信中无法直接打开地图应用：请点右上角“⋯”，选择“在浏览器打开”。",
-            (NavigateWeChatHint, En) => "WeChat cannot open map apps directly: tap ⋯ (top right) and choose “Open in browser”.",
-            (NavigateUnknown, ZhCn) => "位置未知，暂不提供导航。",
-            (NavigateUnknown, En) => "No navigation until the position is known.",
-            (StationLink, ZhCn) => "本站链接",
-            (StationLink, En) => "Link to this station",
-            (PositionSurveyed, ZhCn) => "位置已实地测定。",
-            (PositionSurveyed, En) => "Position surveyed.",
-            (PositionApproximate, ZhCn) => "位置为估计值，尚未实地核实，请以现场为准。",
-            (PositionApproximate, En) => "Position is an estimate, not yet surveyed: check on site.",
-            (PositionUnknown, ZhCn) => "位置尚不清楚，未在地图上标出。",
-            (PositionUnknown, En) => "Position not known yet, so it is not drawn on the map.",
-            (MembershipNamed, ZhCn) => "建立联盟的报道（新民晚报，2021-12-21）提到此处参与联盟工作；报道未逐一列出导览图上的14个阵地。",
-            (MembershipNamed, En) => "The founding report (Xinmin Evening News, 2021-12-21) names this place in the alliance's work; it does not list the guide map's 14 stations by name.",
-            (MembershipUnconfirmed, ZhCn) => "尚无资料证实此处是导览图上的14个阵地之一。",
-            (MembershipUnconfirmed, En) => "No source yet confirms this is one of the guide map's 14 stations.",
-            (DataNoteApproximate, ZhCn) => "图上位置均为估计值，待实地测定后更新。",
-            (DataNoteApproximate, En) => "Positions on this map are estimates until surveyed.",
-            (ProblemsHeading, ZhCn) => "数据文件有错误，以下内容可能不完整：",
-            (ProblemsHeading, En) => "The data file has errors; what follows may be incomplete:",
-            (ProblemsWarningsHeading, ZhCn) => "数据文件提示：",
-            (ProblemsWarningsHeading, En) => "Notes on the data file:",
-            (LegendStation, ZhCn) => "站点",
-            (LegendStation, En) => "Station",
-            (LegendApproximate, ZhCn) => "虚线圈：位置为估计",
-            (LegendApproximate, En) => "Dashed ring: estimated position",
-            (LegendVillage, ZhCn) => "村",
-            (LegendVillage, En) => "Village",
-            (LegendResidential, ZhCn) => "居委会",
-            (LegendResidential, En) => "Residential area",
-            (LegendAvenue, ZhCn) => "金山大道",
-            (LegendAvenue, En) => "Jinshan Avenue",
-            (MapDrawnNote, ZhCn) => "示意图，由本站数据绘制，无底图",
-            (MapDrawnNote, En) => "Schematic drawn from our data; no base map",
-            (NumberPrefix, ZhCn) => "第",
-            (NumberPrefix, En) => "No.",
-            (West, ZhCn) => "西",
-            (West, En) => "W",
-            (East, ZhCn) => "东",
-            (East, En) => "E",
-            (UnitsHeading, ZhCn) => "金山卫镇的村和居委会",
-            (UnitsHeading, En) => "Villages and residential committees of Jinshanwei",
-            (UnknownShort, ZhCn) => "位置未知",
-            (UnknownShort, En) => "position unknown",
-            (ApproximateShort, ZhCn) => "位置为估计值",
-            (ApproximateShort, En) => "position estimated",
-            (OpenSource, ZhCn) => "查看原文",
-            (OpenSource, En) => "read",
-            (ZoomIn, ZhCn) => "放大",
-            (ZoomIn, En) => "Zoom in",
-            (ZoomOut, ZhCn) => "缩小",
-            (ZoomOut, En) => "Zoom out",
-            (FitAll, ZhCn) => "显示整条走廊",
-            (FitAll, En) => "Show the whole corridor",
-            (Locate, ZhCn) => "显示我的位置和最近的站点",
-            (Locate, En) => "Show my position and the nearest station",
-            (Locating, ZhCn) => "正在获取你的位置…",
-            (Locating, En) => "Finding your position…",
-            (LocateDenied, ZhCn) => "未获准使用你的位置。如需定位，请在浏览器或微信设置中允许本网页使用位置信息。",
-            (LocateDenied, En) => "Permission to use your location was refused. To use it, allow this page to access your location in the browser (or WeChat) settings.",
-            (LocateUnavailable, ZhCn) => "暂时无法确定你的位置。请到开阔处或稍后再试。",
-            (LocateUnavailable, En) => "Your position could not be found. Try again in the open or a little later.",
-            (LocateTimeout, ZhCn) => "定位超时。请稍后再试。",
-            (LocateTimeout, En) => "Finding your position took too long. Please try again.",
-            (LocateUnsupported, ZhCn) => "此浏览器不支持定位。",
-            (LocateUnsupported, En) => "This browser cannot tell your position.",
-            (LocateNoStations, ZhCn) => "图上还没有已定位的站点。",
-            (LocateNoStations, En) => "No station on the map has a position yet.",
-            (GestureHint, ZhCn) => "用双指移动或缩放地图",
-            (GestureHint, En) => "Use two fingers to move the map",
-            (OpenCard, ZhCn) => "查看",
-            (OpenCard, En) => "Open",
-            (DataTitle, ZhCn) => "关于数据",
-            (DataTitle, En) => "About the data",
-        }
+// Traditional Chinese was converted from the simplified text with OpenCC
+// (s2twp: Taiwan characters and usual words, 「」 quotes) and read through.
+messages! {
+    AppTitle {
+        zh_cn: "金山大道经济走廊党群阵地导览图",
+        zh_hant: "金山大道經濟走廊黨群陣地導覽圖",
+        en: "Jinshan Avenue Corridor: Party-Mass Service Stations",
+    }
+    AppTagline {
+        zh_cn: "金山卫镇 · 沿金山大道串珠成链的党群服务阵地",
+        zh_hant: "金山衛鎮 · 沿金山大道串珠成鏈的黨群服務陣地",
+        en: "Jinshanwei Town, Jinshan District, Shanghai · guide map of the economic corridor",
+    }
+    SkipToList {
+        zh_cn: "跳到站点列表",
+        zh_hant: "跳到站點列表",
+        en: "Skip to the station list",
+    }
+    MapLabel {
+        zh_cn: "金山大道沿线站点地图。方向键平移，加号和减号缩放。",
+        zh_hant: "金山大道沿線站點地圖。方向鍵平移，加號和減號縮放。",
+        en: "Map of the stations along Jinshan Avenue. Arrow keys move it, plus and minus zoom.",
+    }
+    ListHeading {
+        zh_cn: "站点列表",
+        zh_hant: "站點列表",
+        en: "Stations",
+    }
+    ListIntro {
+        zh_cn: "已定位的站点沿大道自西向东编号，位置待核实的站点排在其后。点击站点查看详情。",
+        zh_hant: "已定位的站點沿大道自西向東編號，位置待核實的站點排在其後。點選站點檢視詳情。",
+        en: "Stations with a position are numbered west to east along the avenue; those awaiting a position follow. Choose one for its details.",
+    }
+    TrayHeading {
+        zh_cn: "位置待核实的站点（未在地图上标出）",
+        zh_hant: "位置待核實的站點（未在地圖上標出）",
+        en: "Stations whose position is not yet known (not on the map)",
+    }
+    Loading {
+        zh_cn: "正在加载地图数据…",
+        zh_hant: "正在載入地圖資料…",
+        en: "Loading map data…",
+    }
+    Close {
+        zh_cn: "关闭",
+        zh_hant: "關閉",
+        en: "Close",
+    }
+    Previous {
+        zh_cn: "上一站",
+        zh_hant: "上一站",
+        en: "Previous",
+    }
+    Next {
+        zh_cn: "下一站",
+        zh_hant: "下一站",
+        en: "Next",
+    }
+    Retry {
+        zh_cn: "重试",
+        zh_hant: "重試",
+        en: "Try again",
+    }
+    Language {
+        zh_cn: "界面语言",
+        zh_hant: "介面語言",
+        en: "Language",
+    }
+    Unit {
+        zh_cn: "所属村居",
+        zh_hant: "所屬村居",
+        en: "Village / community",
+    }
+    About {
+        zh_cn: "简介",
+        zh_hant: "簡介",
+        en: "About",
+    }
+    SeeAndDo {
+        zh_cn: "看点与活动",
+        zh_hant: "看點與活動",
+        en: "What to see and do",
+    }
+    Hours {
+        zh_cn: "开放时间",
+        zh_hant: "開放時間",
+        en: "Opening hours",
+    }
+    Phone {
+        zh_cn: "联系电话",
+        zh_hant: "聯絡電話",
+        en: "Phone",
+    }
+    Address {
+        zh_cn: "地址",
+        zh_hant: "地址",
+        en: "Address",
+    }
+    Along {
+        zh_cn: "沿大道位置",
+        zh_hant: "沿大道位置",
+        en: "Along the avenue",
+    }
+    Sources {
+        zh_cn: "资料来源",
+        zh_hant: "資料來源",
+        en: "Sources",
+    }
+    Links {
+        zh_cn: "相关链接",
+        zh_hant: "相關連結",
+        en: "Links",
+    }
+    Position {
+        zh_cn: "位置",
+        zh_hant: "位置",
+        en: "Position",
+    }
+    Navigate {
+        zh_cn: "导航前往",
+        zh_hant: "導航前往",
+        en: "Navigate there",
+    }
+    NavigateWeChatHint {
+        zh_cn: "在微信中无法直接打开地图应用：请点右上角“⋯”，选择“在浏览器打开”。",
+        zh_hant: "在微信中無法直接開啟地圖應用：請點右上角「⋯」，選擇「在瀏覽器開啟」。",
+        en: "WeChat cannot open map apps directly: tap ⋯ (top right) and choose “Open in browser”.",
+    }
+    NavigateUnknown {
+        zh_cn: "位置未知，暂不提供导航。",
+        zh_hant: "位置未知，暫不提供導航。",
+        en: "No navigation until the position is known.",
+    }
+    PositionSurveyed {
+        zh_cn: "位置已实地测定。",
+        zh_hant: "位置已實地測定。",
+        en: "Position surveyed.",
+    }
+    PositionApproximate {
+        zh_cn: "位置为估计值，尚未实地核实，请以现场为准。",
+        zh_hant: "位置為估計值，尚未實地核實，請以現場為準。",
+        en: "Position is an estimate, not yet surveyed: check on site.",
+    }
+    PositionUnknown {
+        zh_cn: "位置尚不清楚，未在地图上标出。",
+        zh_hant: "位置尚不清楚，未在地圖上標出。",
+        en: "Position not known yet, so it is not drawn on the map.",
+    }
+    MembershipNamed {
+        zh_cn: "建立联盟的报道（新民晚报，2021-12-21）提到此处参与联盟工作；报道未逐一列出导览图上的14个阵地。",
+        zh_hant: "建立聯盟的報道（新民晚報，2021-12-21）提到此處參與聯盟工作；報道未逐一列出導覽圖上的14個陣地。",
+        en: "The founding report (Xinmin Evening News, 2021-12-21) names this place in the alliance's work; it does not list the guide map's 14 stations by name.",
+    }
+    MembershipUnconfirmed {
+        zh_cn: "尚无资料证实此处是导览图上的14个阵地之一。",
+        zh_hant: "尚無資料證實此處是導覽圖上的14個陣地之一。",
+        en: "No source yet confirms this is one of the guide map's 14 stations.",
+    }
+    DataNoteApproximate {
+        zh_cn: "图上位置均为估计值，待实地测定后更新。",
+        zh_hant: "圖上位置均為估計值，待實地測定後更新。",
+        en: "Positions on this map are estimates until surveyed.",
+    }
+    ProblemsHeading {
+        zh_cn: "数据文件有错误，以下内容可能不完整：",
+        zh_hant: "資料檔案有錯誤，以下內容可能不完整：",
+        en: "The data file has errors; what follows may be incomplete:",
+    }
+    ProblemsWarningsHeading {
+        zh_cn: "数据文件提示：",
+        zh_hant: "資料檔案提示：",
+        en: "Notes on the data file:",
+    }
+    LegendStation {
+        zh_cn: "站点",
+        zh_hant: "站點",
+        en: "Station",
+    }
+    LegendApproximate {
+        zh_cn: "虚线圈：位置为估计",
+        zh_hant: "虛線圈：位置為估計",
+        en: "Dashed ring: estimated position",
+    }
+    LegendVillage {
+        zh_cn: "村",
+        zh_hant: "村",
+        en: "Village",
+    }
+    LegendAvenue {
+        zh_cn: "金山大道",
+        zh_hant: "金山大道",
+        en: "Jinshan Avenue",
+    }
+    MapDrawnNote {
+        zh_cn: "示意图，由本站数据绘制，无底图",
+        zh_hant: "示意圖，由本站資料繪製，無底圖",
+        en: "Schematic drawn from our data; no base map",
+    }
+    UnitsHeading {
+        zh_cn: "金山卫镇的村和居委会",
+        zh_hant: "金山衛鎮的村和居委會",
+        en: "Villages and residential committees of Jinshanwei",
+    }
+    UnknownShort {
+        zh_cn: "位置未知",
+        zh_hant: "位置未知",
+        en: "position unknown",
+    }
+    ApproximateShort {
+        zh_cn: "位置为估计值",
+        zh_hant: "位置為估計值",
+        en: "position estimated",
+    }
+    DataTitle {
+        zh_cn: "关于数据",
+        zh_hant: "關於資料",
+        en: "About the data",
+    }
+    OpenSource {
+        zh_cn: "查看原文",
+        zh_hant: "檢視原文",
+        en: "read",
+    }
+    ZoomIn {
+        zh_cn: "放大",
+        zh_hant: "放大",
+        en: "Zoom in",
+    }
+    ZoomOut {
+        zh_cn: "缩小",
+        zh_hant: "縮小",
+        en: "Zoom out",
+    }
+    FitAll {
+        zh_cn: "显示整条走廊",
+        zh_hant: "顯示整條走廊",
+        en: "Show the whole corridor",
+    }
+    Locate {
+        zh_cn: "显示我的位置和最近的站点",
+        zh_hant: "顯示我的位置和最近的站點",
+        en: "Show my position and the nearest station",
+    }
+    Locating {
+        zh_cn: "正在获取你的位置…",
+        zh_hant: "正在獲取你的位置…",
+        en: "Finding your position…",
+    }
+    LocateDenied {
+        zh_cn: "未获准使用你的位置。如需定位，请在浏览器或微信设置中允许本网页使用位置信息。",
+        zh_hant: "未獲準使用你的位置。如需定位，請在瀏覽器或微信設定中允許本網頁使用位置資訊。",
+        en: "Permission to use your location was refused. To use it, allow this page to access your location in the browser (or WeChat) settings.",
+    }
+    LocateUnavailable {
+        zh_cn: "暂时无法确定你的位置。请到开阔处或稍后再试。",
+        zh_hant: "暫時無法確定你的位置。請到開闊處或稍後再試。",
+        en: "Your position could not be found. Try again in the open or a little later.",
+    }
+    LocateTimeout {
+        zh_cn: "定位超时。请稍后再试。",
+        zh_hant: "定位超時。請稍後再試。",
+        en: "Finding your position took too long. Please try again.",
+    }
+    LocateUnsupported {
+        zh_cn: "此浏览器不支持定位。",
+        zh_hant: "此瀏覽器不支援定位。",
+        en: "This browser cannot tell your position.",
+    }
+    LocateNoStations {
+        zh_cn: "图上还没有已定位的站点。",
+        zh_hant: "圖上還沒有已定位的站點。",
+        en: "No station on the map has a position yet.",
+    }
+    GestureHint {
+        zh_cn: "用双指移动或缩放地图",
+        zh_hant: "用雙指移動或縮放地圖",
+        en: "Use two fingers to move the map",
+    }
+    OpenCard {
+        zh_cn: "查看",
+        zh_hant: "檢視",
+        en: "Open",
+    }
+    CategoryServiceCentre {
+        zh_cn: "党群服务中心",
+        zh_hant: "黨群服務中心",
+        en: "Party-mass service centre",
+    }
+    CategoryVillage {
+        zh_cn: "村",
+        zh_hant: "村",
+        en: "Village",
+    }
+    CategoryResidential {
+        zh_cn: "居民区",
+        zh_hant: "居民區",
+        en: "Residential community",
+    }
+    CategoryEducationBase {
+        zh_cn: "党性教育基地",
+        zh_hant: "黨性教育基地",
+        en: "Party-education base",
+    }
+    CategoryEnterprise {
+        zh_cn: "企业",
+        zh_hant: "企業",
+        en: "Enterprise",
+    }
+    CategoryInstitute {
+        zh_cn: "科研院所",
+        zh_hant: "科研院所",
+        en: "Research institute",
+    }
+    CategoryIndustrialZone {
+        zh_cn: "工业园区",
+        zh_hant: "工業園區",
+        en: "Industrial zone",
+    }
+    CategoryMemorial {
+        zh_cn: "纪念地",
+        zh_hant: "紀念地",
+        en: "Memorial site",
+    }
+    MapAppAmap {
+        zh_cn: "高德地图",
+        zh_hant: "高德地圖",
+        en: "Amap",
+    }
+    MapAppBaidu {
+        zh_cn: "百度地图",
+        zh_hant: "百度地圖",
+        en: "Baidu Maps",
+    }
+    MapAppTencent {
+        zh_cn: "腾讯地图",
+        zh_hant: "騰訊地圖",
+        en: "Tencent Maps",
+    }
+    MapAppApple {
+        zh_cn: "苹果地图",
+        zh_hant: "蘋果地圖",
+        en: "Apple Maps",
+    }
+    MapAppGeo {
+        zh_cn: "其他地图应用",
+        zh_hant: "其他地圖應用",
+        en: "Other map app",
+    }
+    LabelColon {
+        zh_cn: "：",
+        zh_hant: "：",
+        en: ": ",
+    }
+    Semicolon {
+        zh_cn: "；",
+        zh_hant: "；",
+        en: "; ",
+    }
+    Error {
+        zh_cn: "错误",
+        zh_hant: "錯誤",
+        en: "error",
+    }
+    Warning {
+        zh_cn: "提示",
+        zh_hant: "提示",
+        en: "warning",
     }
 }
 
 /// "3.2 km" in the language's style.
 pub fn km(lang: Lang, metres: f64) -> String {
-    let km = metres / 1000.0;
+    let km = fixed(metres / 1000.0, 1);
     match lang {
-        Lang::ZhCn => format!("{} 公里", fixed(km, 1)),
-        Lang::En => format!("{} km", fixed(km, 1)),
+        Lang::ZhCn => format!("{km} 公里"),
+        Lang::ZhHant => format!("{km} 公里"),
+        Lang::En => format!("{km} km"),
+    }
+}
+
+/// A length for the scale bar: metres below a kilometre, else kilometres,
+/// given as already rounded figures.
+pub fn scale_length(lang: Lang, figure: &str, kilometres: bool) -> String {
+    match (lang, kilometres) {
+        (Lang::ZhCn | Lang::ZhHant, true) => format!("{figure} 公里"),
+        (Lang::ZhCn, false) => format!("{figure} 米"),
+        (Lang::ZhHant, false) => format!("{figure} 公尺"),
+        (Lang::En, true) => format!("{figure} km"),
+        (Lang::En, false) => format!("{figure} m"),
     }
 }
 
 /// The answer to "locate me": the nearest station and how far.
 pub fn locate_near(lang: Lang, number: u32, name: &str, along_m: f64, to_avenue_m: f64) -> String {
+    let (along, off) = (km(lang, along_m), km(lang, to_avenue_m));
     match lang {
-        Lang::ZhCn => format!(
-            "离你最近的站点：第{number}站 {name}，沿大道约 {}（你离大道约 {}）。",
-            km(lang, along_m),
-            km(lang, to_avenue_m)
-        ),
+        Lang::ZhCn => format!("离你最近的站点：第{number}站 {name}，沿大道约 {along}（你离大道约 {off}）。"),
+        Lang::ZhHant => format!("離你最近的站點：第{number}站 {name}，沿大道約 {along}（你離大道約 {off}）。"),
         Lang::En => format!(
-            "Nearest station: no. {number}, {name}, about {} along the avenue (you are about {} from the avenue).",
-            km(lang, along_m),
-            km(lang, to_avenue_m)
+            "Nearest station: no. {number}, {name}, about {along} along the avenue (you are about {off} from the avenue)."
         ),
     }
 }
@@ -233,6 +440,7 @@ pub fn locate_far(lang: Lang, far_km: f64) -> String {
     let d = fixed(far_km, if far_km < 100.0 { 1 } else { 0 });
     match lang {
         Lang::ZhCn => format!("你不在金山大道附近（距大道约 {d} 公里），所以不显示最近的站点。"),
+        Lang::ZhHant => format!("你不在金山大道附近（距大道約 {d} 公里），所以不顯示最近的站點。"),
         Lang::En => format!("You are not near Jinshan Avenue (about {d} km from it), so no nearest station is shown."),
     }
 }
@@ -241,6 +449,7 @@ pub fn locate_far(lang: Lang, far_km: f64) -> String {
 pub fn cluster_label(lang: Lang, n: usize) -> String {
     match lang {
         Lang::ZhCn => format!("{n} 个站点，点击放大"),
+        Lang::ZhHant => format!("{n} 個站點，點選放大"),
         Lang::En => format!("{n} stations: zoom in"),
     }
 }
@@ -248,32 +457,32 @@ pub fn cluster_label(lang: Lang, n: usize) -> String {
 /// The station's number as shown on markers' labels for screen readers.
 pub fn station_number(lang: Lang, n: u32) -> String {
     match lang {
-        Lang::ZhCn => format!("第{n}站"),
+        Lang::ZhCn | Lang::ZhHant => format!("第{n}站"),
         Lang::En => format!("Station {n}"),
     }
 }
 
 /// Where a station lies along the avenue, for the card.
 pub fn along_avenue(lang: Lang, chainage_m: f64, offset_m: f64, estimated: bool) -> String {
-    let off = if offset_m < 150.0 {
-        match lang {
-            Lang::ZhCn => "，紧邻大道".to_string(),
-            Lang::En => ", beside the avenue".to_string(),
-        }
-    } else {
-        match lang {
-            Lang::ZhCn => format!("，离大道约 {}", km(lang, offset_m)),
-            Lang::En => format!(", about {} off the avenue", km(lang, offset_m)),
-        }
+    let (along, off_km) = (km(lang, chainage_m), km(lang, offset_m));
+    let beside = offset_m < 150.0;
+    let off = match (lang, beside) {
+        (Lang::ZhCn, true) => "，紧邻大道".to_string(),
+        (Lang::ZhHant, true) => "，緊鄰大道".to_string(),
+        (Lang::En, true) => ", beside the avenue".to_string(),
+        (Lang::ZhCn, false) => format!("，离大道约 {off_km}"),
+        (Lang::ZhHant, false) => format!("，離大道約 {off_km}"),
+        (Lang::En, false) => format!(", about {off_km} off the avenue"),
     };
     let est = match (estimated, lang) {
         (false, _) => "",
-        (true, Lang::ZhCn) => "（估算）",
+        (true, Lang::ZhCn | Lang::ZhHant) => "（估算）",
         (true, Lang::En) => " (estimated)",
     };
     match lang {
-        Lang::ZhCn => format!("距大道西端 {}{off}{est}", km(lang, chainage_m)),
-        Lang::En => format!("{} from the avenue's west end{off}{est}", km(lang, chainage_m)),
+        Lang::ZhCn => format!("距大道西端 {along}{off}{est}"),
+        Lang::ZhHant => format!("距大道西端 {along}{off}{est}"),
+        Lang::En => format!("{along} from the avenue's west end{off}{est}"),
     }
 }
 
@@ -281,6 +490,7 @@ pub fn along_avenue(lang: Lang, chainage_m: f64, offset_m: f64, estimated: bool)
 pub fn unknown_station(lang: Lang, id: &str) -> String {
     match lang {
         Lang::ZhCn => format!("没有找到编号为“{id}”的站点。链接可能有误或已过期，请从下面的列表中选择站点。"),
+        Lang::ZhHant => format!("沒有找到編號為「{id}」的站點。連結可能有誤或已過期，請從下面的列表中選擇站點。"),
         Lang::En => format!("There is no station with the id “{id}”. The link may be mistyped or out of date; choose a station from the list below."),
     }
 }
@@ -289,6 +499,7 @@ pub fn unknown_station(lang: Lang, id: &str) -> String {
 pub fn load_failed(lang: Lang, file: &str, cause: &str) -> String {
     match lang {
         Lang::ZhCn => format!("无法加载地图数据文件 {file}：{cause}"),
+        Lang::ZhHant => format!("無法載入地圖資料檔案 {file}：{cause}"),
         Lang::En => format!("Could not load the map data file {file}: {cause}"),
     }
 }
@@ -296,6 +507,7 @@ pub fn load_failed(lang: Lang, file: &str, cause: &str) -> String {
 pub fn http_status(lang: Lang, status: u16) -> String {
     match lang {
         Lang::ZhCn => format!("服务器返回 HTTP {status}"),
+        Lang::ZhHant => format!("伺服器回傳 HTTP {status}"),
         Lang::En => format!("the server answered HTTP {status}"),
     }
 }
@@ -303,6 +515,7 @@ pub fn http_status(lang: Lang, status: u16) -> String {
 pub fn network_error(lang: Lang, detail: &str) -> String {
     match lang {
         Lang::ZhCn => format!("网络错误，请检查网络后重试（{detail}）"),
+        Lang::ZhHant => format!("網路錯誤，請檢查網路後重試（{detail}）"),
         Lang::En => format!("network error; check the connection and try again ({detail})"),
     }
 }
@@ -311,6 +524,7 @@ pub fn network_error(lang: Lang, detail: &str) -> String {
 pub fn station_count(lang: Lang, n: usize) -> String {
     match lang {
         Lang::ZhCn => format!("共 {n} 个站点"),
+        Lang::ZhHant => format!("共 {n} 個站點"),
         Lang::En => format!("{n} stations"),
     }
 }
@@ -319,7 +533,41 @@ pub fn station_count(lang: Lang, n: usize) -> String {
 pub fn data_note(lang: Lang, source: &str, updated: &str) -> String {
     match lang {
         Lang::ZhCn => format!("数据：{source}（更新于 {updated}）。"),
+        Lang::ZhHant => format!("資料：{source}（更新於 {updated}）。"),
         Lang::En => format!("Data: {source} (updated {updated})."),
+    }
+}
+
+/// The checker's verdict on one file.
+pub fn check_verdict(lang: Lang, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::ZhCn => format!("{errors} 个错误，{warnings} 个提示"),
+        Lang::ZhHant => format!("{errors} 個錯誤，{warnings} 個提示"),
+        Lang::En => format!("{errors} errors, {warnings} warnings"),
+    }
+}
+
+/// The checker's summary of what a file holds.
+pub fn check_summary(
+    lang: Lang,
+    stations: usize,
+    placed: usize,
+    units: usize,
+    context: usize,
+    avenue_m: f64,
+) -> String {
+    let unplaced = stations - placed.min(stations);
+    let length = km(lang, avenue_m);
+    match lang {
+        Lang::ZhCn => format!(
+            "{stations} 个站点（{placed} 个在图上，{unplaced} 个位置未知），{units} 个村居，{context} 个参照要素，大道长 {length}"
+        ),
+        Lang::ZhHant => format!(
+            "{stations} 個站點（{placed} 個在圖上，{unplaced} 個位置未知），{units} 個村居，{context} 個參照要素，大道長 {length}"
+        ),
+        Lang::En => format!(
+            "{stations} stations ({placed} on the map, {unplaced} with unknown position), {units} units, {context} context features, avenue {length}"
+        ),
     }
 }
 
@@ -328,76 +576,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_message_differs_between_languages_and_is_not_empty() {
-        use Msg::*;
-        let all = [
-            AppTitle,
-            AppTagline,
-            SkipToList,
-            MapLabel,
-            ListHeading,
-            ListIntro,
-            TrayHeading,
-            Loading,
-            Close,
-            Previous,
-            Next,
-            Retry,
-            LangSwitch,
-            LangSwitchLabel,
-            Unit,
-            About,
-            SeeAndDo,
-            Hours,
-            Phone,
-            Address,
-            Along,
-            Sources,
-            Links,
-            Position,
-            Navigate,
-            NavigateWeChatHint,
-            NavigateUnknown,
-            StationLink,
-            PositionSurveyed,
-            PositionApproximate,
-            PositionUnknown,
-            MembershipNamed,
-            MembershipUnconfirmed,
-            DataNoteApproximate,
-            ProblemsHeading,
-            ProblemsWarningsHeading,
-            LegendStation,
-            LegendApproximate,
-            LegendVillage,
-            LegendResidential,
-            LegendAvenue,
-            MapDrawnNote,
-            NumberPrefix,
-            West,
-            East,
-            UnitsHeading,
-            UnknownShort,
-            ApproximateShort,
-            DataTitle,
-            OpenSource,
-            ZoomIn,
-            ZoomOut,
-            FitAll,
-            Locate,
-            Locating,
-            LocateDenied,
-            LocateUnavailable,
-            LocateTimeout,
-            LocateUnsupported,
-            LocateNoStations,
-            GestureHint,
-            OpenCard,
-        ];
-        for m in all {
+    fn every_message_is_given_in_every_language() {
+        assert!(Msg::ALL.len() > 50, "the generated list holds the table");
+        for &m in Msg::ALL {
+            for lang in Lang::ALL {
+                assert!(!m.text(lang).trim().is_empty(), "{m:?} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_differ_between_english_and_chinese() {
+        // Punctuation may coincide; every message with letters differs.
+        for &m in Msg::ALL {
             let (zh, en) = (m.text(Lang::ZhCn), m.text(Lang::En));
-            assert!(!zh.is_empty() && !en.is_empty(), "{m:?}");
-            assert_ne!(zh, en, "{m:?}");
+            if en.chars().any(char::is_alphabetic) {
+                assert_ne!(zh, en, "{m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn traditional_text_has_no_simplified_only_characters() {
+        // Characters that exist only in simplified script; a zh-Hant text
+        // holding one was not converted.
+        const SIMPLIFIED_ONLY: &str = "这个们来时说对发问点图数据错误线显为边实东门车长书见关开进还";
+        for &m in Msg::ALL {
+            let t = m.text(Lang::ZhHant);
+            assert!(!t.chars().any(|c| SIMPLIFIED_ONLY.contains(c)), "{m:?}: {t}");
         }
     }
 
@@ -407,12 +613,16 @@ mod tests {
         assert_eq!(km(Lang::ZhCn, 12_000.0), "12.0 公里");
         assert!(along_avenue(Lang::En, 5_000.0, 40.0, true).contains("beside the avenue (estimated)"));
         assert!(along_avenue(Lang::ZhCn, 5_000.0, 2_100.0, false).ends_with("离大道约 2.1 公里"));
+        assert!(along_avenue(Lang::ZhHant, 5_000.0, 2_100.0, false).ends_with("離大道約 2.1 公里"));
+        assert_eq!(scale_length(Lang::ZhHant, "500", false), "500 公尺");
     }
 
     #[test]
     fn notices_name_what_went_wrong() {
-        assert!(unknown_station(Lang::En, "abc").contains("“abc”"));
-        let m = load_failed(Lang::En, "data/corridor.geojson", &http_status(Lang::En, 404));
-        assert!(m.contains("data/corridor.geojson") && m.contains("404"), "{m}");
+        for lang in Lang::ALL {
+            assert!(unknown_station(lang, "abc").contains("abc"));
+            let m = load_failed(lang, "data/corridor.geojson", &http_status(lang, 404));
+            assert!(m.contains("data/corridor.geojson") && m.contains("404"), "{m}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 mod lang;
 mod messages;
+mod problems;
 
 pub use lang::Lang;
 pub use messages::*;

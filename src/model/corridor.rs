@@ -1,22 +1,28 @@
 //! Typed features of the corridor, as the app uses them.
 
 use crate::geo::{Along, LonLat, Polyline};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
-/// A text in the interface languages: Chinese always, English where given.
+/// A text in the interface languages: simplified Chinese always, English
+/// and traditional Chinese where given (`name_en`, `name_zh_hant`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
     pub zh: String,
     pub en: Option<String>,
+    pub zh_hant: Option<String>,
 }
 
 impl Texts {
-    /// The text in `lang`, falling back to Chinese.
+    /// The text in `lang`, falling back to simplified Chinese (which a
+    /// traditional reader can still read; an English reader at least sees
+    /// the name as signs show it).
     pub fn get(&self, lang: Lang) -> &str {
-        match (lang, &self.en) {
-            (Lang::En, Some(en)) => en,
-            _ => &self.zh,
-        }
+        let translated = match lang {
+            Lang::ZhCn => None,
+            Lang::ZhHant => self.zh_hant.as_deref(),
+            Lang::En => self.en.as_deref(),
+        };
+        translated.unwrap_or(&self.zh)
     }
 }
 
@@ -25,19 +31,26 @@ impl Texts {
 pub struct TextList {
     pub zh: Vec<String>,
     pub en: Vec<String>,
+    pub zh_hant: Vec<String>,
 }
 
 impl TextList {
+    /// The list in `lang`, falling back to simplified Chinese like [`Texts::get`].
     pub fn get(&self, lang: Lang) -> &[String] {
-        if lang == Lang::En && !self.en.is_empty() {
-            &self.en
-        } else {
+        let translated = match lang {
+            Lang::ZhCn => &self.zh,
+            Lang::ZhHant => &self.zh_hant,
+            Lang::En => &self.en,
+        };
+        if translated.is_empty() {
             &self.zh
+        } else {
+            translated
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.zh.is_empty() && self.en.is_empty()
+        self.zh.is_empty() && self.en.is_empty() && self.zh_hant.is_empty()
     }
 }
 
@@ -105,65 +118,17 @@ impl Category {
 
     pub fn label(self, lang: Lang) -> &'static str {
         use Category::*;
-        let en = lang == Lang::En;
         match self {
-            ServiceCentre => {
-                if en {
-                    "Party-mass service centre"
-                } else {
-                    "党群服务中心"
-                }
-            }
-            Village => {
-                if en {
-                    "Village"
-                } else {
-                    "村"
-                }
-            }
-            Residential => {
-                if en {
-                    "Residential community"
-                } else {
-                    "居民区"
-                }
-            }
-            EducationBase => {
-                if en {
-                    "Party-education base"
-                } else {
-                    "党性教育基地"
-                }
-            }
-            Enterprise => {
-                if en {
-                    "Enterprise"
-                } else {
-                    "企业"
-                }
-            }
-            Institute => {
-                if en {
-                    "Research institute"
-                } else {
-                    "科研院所"
-                }
-            }
-            IndustrialZone => {
-                if en {
-                    "Industrial zone"
-                } else {
-                    "工业园区"
-                }
-            }
-            Memorial => {
-                if en {
-                    "Memorial site"
-                } else {
-                    "纪念地"
-                }
-            }
+            ServiceCentre => Msg::CategoryServiceCentre,
+            Village => Msg::CategoryVillage,
+            Residential => Msg::CategoryResidential,
+            EducationBase => Msg::CategoryEducationBase,
+            Enterprise => Msg::CategoryEnterprise,
+            Institute => Msg::CategoryInstitute,
+            IndustrialZone => Msg::CategoryIndustrialZone,
+            Memorial => Msg::CategoryMemorial,
         }
+        .text(lang)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::corridor::*;
 use super::geometry::{shape, Allowed};
-use super::problem::{Location, Problem, ProblemKind};
+use super::problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind};
 use super::props::{Need, Props};
 use super::validate::cross_check;
 use crate::geo::Polyline;
@@ -100,18 +100,18 @@ fn parse_each(text: &str) -> Result<(Features, Option<Value>), LoadReport> {
         Err(e) => return Err(LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() })),
     };
     let Value::Object(mut root) = root else {
-        return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: json_kind(&root) }));
+        return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection {
+            found: FoundInstead::Json(JsonKind::of(&root)),
+        }));
     };
     match root.get("type") {
         Some(Value::String(t)) if t == "FeatureCollection" => {}
         Some(Value::String(t)) => {
-            return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: format!("a {t}") }))
-        }
-        _ => {
             return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection {
-                found: "an object without \"type\"".to_string(),
+                found: FoundInstead::OtherType(t.clone()),
             }))
         }
+        _ => return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: FoundInstead::NoType })),
     }
     // Taken by value: each feature is converted without a copy.
     let Some(Value::Array(features)) = root.remove("features") else {
@@ -126,18 +126,6 @@ fn parse_each(text: &str) -> Result<(Features, Option<Value>), LoadReport> {
         })
         .collect();
     Ok((features, root.remove("metadata")))
-}
-
-fn json_kind(v: &Value) -> String {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-    .to_string()
 }
 
 fn metadata(v: Option<&Value>, problems: &mut Vec<Problem>) -> Metadata {

@@ -11,6 +11,7 @@ mod validate;
 
 pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
-pub use problem::{Location, Problem, ProblemKind, Severity};
+pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
+pub use props::ZH_HANT_SUFFIX;
 pub use text_damage::{find_mojibake, find_pinyin_annotation};
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};

@@ -2,10 +2,13 @@
 //! of stopping at the first.
 
 use super::corridor::{Link, Source, TextList, Texts};
-use super::problem::{Location, Problem, ProblemKind};
+use super::problem::{Location, Problem, ProblemKind, ValueType};
 use super::text_damage::{find_mojibake, find_pinyin_annotation};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
+
+/// The suffix of a property in traditional Chinese: `name_zh_hant`.
+pub const ZH_HANT_SUFFIX: &str = "_zh_hant";
 
 /// Whether a property must be present.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -97,7 +100,7 @@ impl<'a> Props<'a> {
                 Some(s.trim().to_string())
             }
             Some(_) => {
-                self.error(key, ProblemKind::WrongType { expected: "a string" });
+                self.error(key, ProblemKind::WrongType { expected: ValueType::Text });
                 None
             }
         }
@@ -109,11 +112,13 @@ impl<'a> Props<'a> {
         let zh = self.string(key, need);
         let en_key = format!("{key}_en");
         let en = self.string(&en_key, Need::Optional);
+        // Traditional Chinese is optional: the build converts what is missing.
+        let zh_hant = self.string(&format!("{key}{ZH_HANT_SUFFIX}"), Need::Optional);
         let zh = zh?;
         if en.is_none() && want_en && self.raw(&en_key).is_none() {
             self.warning(&en_key, ProblemKind::MissingEnglish);
         }
-        Some(Texts { zh, en })
+        Some(Texts { zh, en, zh_hant })
     }
 
     fn strings(&mut self, key: &str) -> Vec<String> {
@@ -128,7 +133,7 @@ impl<'a> Props<'a> {
                             out.push(s.trim().to_string());
                         }
                         _ => {
-                            self.error(key, ProblemKind::WrongType { expected: "a list of strings" });
+                            self.error(key, ProblemKind::WrongType { expected: ValueType::TextList });
                             return Vec::new();
                         }
                     }
@@ -136,7 +141,7 @@ impl<'a> Props<'a> {
                 out
             }
             Some(_) => {
-                self.error(key, ProblemKind::WrongType { expected: "a list of strings" });
+                self.error(key, ProblemKind::WrongType { expected: ValueType::TextList });
                 Vec::new()
             }
         }
@@ -146,7 +151,8 @@ impl<'a> Props<'a> {
     pub fn text_list(&mut self, key: &str) -> TextList {
         let zh = self.strings(key);
         let en = self.strings(&format!("{key}_en"));
-        TextList { zh, en }
+        let zh_hant = self.strings(&format!("{key}{ZH_HANT_SUFFIX}"));
+        TextList { zh, en, zh_hant }
     }
 
     /// One of a fixed set of names, parsed by `parse`.
@@ -204,14 +210,14 @@ impl<'a> Props<'a> {
             }
             Some(Value::Array(items)) => items,
             Some(_) => {
-                self.error(key, ProblemKind::WrongType { expected: "a list" });
+                self.error(key, ProblemKind::WrongType { expected: ValueType::List });
                 return Vec::new();
             }
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let Value::Object(obj) = item else {
-                self.error(key, ProblemKind::WrongType { expected: "a list of objects" });
+                self.error(key, ProblemKind::WrongType { expected: ValueType::ObjectList });
                 continue;
             };
             let mut inner = self.nested(key, i, obj);
@@ -230,13 +236,13 @@ impl<'a> Props<'a> {
     pub fn links(&mut self) -> Vec<Link> {
         let Some(value) = self.raw("links") else { return Vec::new() };
         let Value::Array(items) = value else {
-            self.error("links", ProblemKind::WrongType { expected: "a list" });
+            self.error("links", ProblemKind::WrongType { expected: ValueType::List });
             return Vec::new();
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let Value::Object(obj) = item else {
-                self.error("links", ProblemKind::WrongType { expected: "a list of objects" });
+                self.error("links", ProblemKind::WrongType { expected: ValueType::ObjectList });
                 continue;
             };
             let mut inner = self.nested("links", i, obj);

@@ -1,7 +1,7 @@
 //! A scale bar with a round length.
 
 use crate::fmt_num::trimmed;
-use crate::i18n::Lang;
+use crate::i18n::{scale_length, Lang};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScaleBar {
@@ -17,15 +17,9 @@ impl ScaleBar {
         let pow = 10f64.powi(max_m.log10().floor() as i32);
         let metres = [5.0, 2.0, 1.0].iter().map(|k| k * pow).find(|&m| m <= max_m).unwrap_or(pow);
         let label = if metres >= 1000.0 {
-            match lang {
-                Lang::ZhCn => format!("{} 公里", trimmed(metres / 1000.0, 3)),
-                Lang::En => format!("{} km", trimmed(metres / 1000.0, 3)),
-            }
+            scale_length(lang, &trimmed(metres / 1000.0, 3), true)
         } else {
-            match lang {
-                Lang::ZhCn => format!("{} 米", trimmed(metres, 0)),
-                Lang::En => format!("{} m", trimmed(metres, 0)),
-            }
+            scale_length(lang, &trimmed(metres, 0), false)
         };
         ScaleBar { width_px: metres / ground_metres_per_px, label }
     }

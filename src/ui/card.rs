@@ -119,7 +119,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
             view! {
                 <p class="card-kind">
                     {s.category.label(lang)}
-                    {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)} {if lang == Lang::En { ": " } else { "：" }} {u}</span> })}
+                    {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)}{Msg::LabelColon.text(lang)}{u}</span> })}
                 </p>
                 {membership_note(&s, lang).map(|m| view! { <p class="card-membership note">{m}</p> })}
                 <dl class="card-facts">
