@@ -10,6 +10,15 @@ use std::cell::RefCell;
 /// The suffix of a property in traditional Chinese: `name_zh_hant`.
 pub const ZH_HANT_SUFFIX: &str = "_zh_hant";
 
+/// Every property read as a text in the interface languages (with `_en`
+/// and `_zh_hant` beside it), wherever it appears: features, `metadata`,
+/// `links[i]`. The traditional-Chinese converter fills in these keys.
+pub const TRANSLATED_KEYS: &[&str] = &["name", "description", "see_do", "hours", "address", "title", "note"];
+
+/// Lists of objects whose texts are translated too (`links[i].title`);
+/// `source[i].title` is not: a citation keeps its published title.
+pub const TRANSLATED_LISTS: &[&str] = &["links"];
+
 /// Whether a property must be present.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -109,6 +118,7 @@ impl<'a> Props<'a> {
     /// `key` in Chinese and `key_en` in English. With `want_en`, a missing
     /// English text is a warning.
     pub fn texts(&mut self, key: &str, need: Need, want_en: bool) -> Option<Texts> {
+        debug_assert!(TRANSLATED_KEYS.contains(&key), "{key} is missing from TRANSLATED_KEYS");
         let zh = self.string(key, need);
         let en_key = format!("{key}_en");
         let en = self.string(&en_key, Need::Optional);
@@ -149,6 +159,7 @@ impl<'a> Props<'a> {
 
     /// Lists of short texts in `key` and `key_en`.
     pub fn text_list(&mut self, key: &str) -> TextList {
+        debug_assert!(TRANSLATED_KEYS.contains(&key), "{key} is missing from TRANSLATED_KEYS");
         let zh = self.strings(key);
         let en = self.strings(&format!("{key}_en"));
         let zh_hant = self.strings(&format!("{key}{ZH_HANT_SUFFIX}"));
