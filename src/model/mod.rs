@@ -14,6 +14,6 @@ pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
 pub use props::{TRANSLATED_KEYS, ZH_HANT_SUFFIX};
-pub use zh_hant::add_traditional;
 pub use text_damage::{find_mojibake, find_pinyin_annotation};
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};
+pub use zh_hant::add_traditional;

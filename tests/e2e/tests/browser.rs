@@ -325,7 +325,11 @@ async fn english_by_url_and_by_the_language_switch() {
     open_map(&b, &server, "/").await;
     let h1 = h1_text(&b).await;
     assert!(!h1.contains("Jinshan Avenue"), "the default page should be Chinese, h1 is {h1:?}");
-    wait_for(&b, "button.lang-switch", timeout()).await.click().await.expect("clicking the language switch");
+    wait_for(&b, "button.lang-choice[lang=\"en\"]", timeout())
+        .await
+        .click()
+        .await
+        .expect("clicking English in the language switch");
     eventually_on(&b, "an English h1 after the switch", timeout(), || async {
         let h1 = h1_text(&b).await;
         if h1.contains("Jinshan Avenue") {
