@@ -49,13 +49,28 @@ fn is_latin1_continuation(c: char) -> bool {
         )
 }
 
-fn sample(chars: &[char], at: usize) -> String {
-    let start = at.saturating_sub(4);
-    let end = (at + 5).min(chars.len());
-    chars[start..end].iter().collect()
+// Steps taken by the scanners, so a test can see that they stay linear.
+#[cfg(test)]
+thread_local! {
+    static STEPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[inline]
+fn step() {
+    #[cfg(test)]
+    STEPS.with(|s| s.set(s.get() + 1));
+}
+
+/// A short excerpt around the character at byte `at`: up to 4 characters
+/// before it and 4 after. Only the few characters wanted are walked.
+fn sample(text: &str, at: usize) -> String {
+    let from = text[..at].char_indices().rev().take(4).last().map_or(at, |(i, _)| i);
+    let end = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
+    text[from..end].to_string()
 }
 
 /// Returns a short excerpt around the first sign of encoding damage.
+/// One pass over the text, looking one character back and one ahead.
 pub fn find_mojibake(text: &str) -> Option<String> {
     // Most texts hold none of the characters damage leaves behind: answer
     // those without building anything (10,000 stations load faster).
@@ -64,11 +79,12 @@ pub fn find_mojibake(text: &str) -> Option<String> {
     if !text.chars().any(suspicious) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    let has_hanzi = chars.iter().any(|&c| is_hanzi(c));
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j]);
-        let next = chars.get(i + 1).copied();
+    let has_hanzi = text.chars().any(is_hanzi);
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        step();
+        let next = chars.peek().map(|&(_, n)| n);
         let damaged = match c {
             '\u{FFFD}' => true,
             '\u{E000}'..='\u{F8FF}' => true,
@@ -86,44 +102,65 @@ pub fn find_mojibake(text: &str) -> Option<String> {
             _ => false,
         };
         if damaged {
-            return Some(sample(&chars, i));
+            return Some(sample(text, at));
         }
+        prev = Some(c);
     }
     None
 }
 
 const TONE_MARKED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ";
 
+/// The longest pinyin syllable with a tone number is 7 letters ("zhuang1");
+/// one more for slack. Nothing longer inside brackets is an annotation, so
+/// the scan never looks further than this past a bracket.
+const MAX_PINYIN_CHARS: usize = 8;
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || TONE_MARKED.contains(c)
+}
+
 /// Returns the annotated excerpt (e.g. `農(nóng)`) if a hanzi is followed by
-/// pinyin in brackets carrying a tone mark or tone number.
+/// pinyin in brackets carrying a tone mark or tone number. Linear: from each
+/// hanzi it looks at most `MAX_PINYIN_CHARS + 3` characters ahead.
 pub fn find_pinyin_annotation(text: &str) -> Option<String> {
     if !text.contains(['(', '（']) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    for i in 0..chars.len() {
-        if !is_hanzi(chars[i]) {
+    for (i, c) in text.char_indices() {
+        step();
+        if !is_hanzi(c) {
             continue;
         }
-        let mut j = i + 1;
-        if chars.get(j) == Some(&' ') {
-            j += 1;
+        let mut rest = text[i + c.len_utf8()..].chars();
+        let mut used = 0;
+        let mut next = rest.next();
+        if next == Some(' ') {
+            used += 1;
+            next = rest.next();
         }
-        if !matches!(chars.get(j), Some('(') | Some('（')) {
+        if !matches!(next, Some('(') | Some('（')) {
             continue;
         }
-        let inner_start = j + 1;
-        let Some(len) = chars[inner_start..].iter().position(|&c| c == ')' || c == '）') else {
-            continue;
-        };
-        let inner = &chars[inner_start..inner_start + len];
-        let has_letter = inner.iter().any(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c));
-        let letters_only = has_letter
-            && inner.len() <= 8
-            && inner.iter().all(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
-        let toned = inner.iter().any(|&c| TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
-        if letters_only && toned {
-            return Some(chars[i..=inner_start + len].iter().collect());
+        used += next.map_or(0, char::len_utf8);
+        let (mut letters, mut toned, mut ok, mut has_letter) = (0, false, true, false);
+        let mut closed = false;
+        for n in rest.by_ref().take(MAX_PINYIN_CHARS + 1) {
+            step();
+            used += n.len_utf8();
+            if n == ')' || n == '）' {
+                closed = true;
+                break;
+            }
+            letters += 1;
+            let tone_digit = ('1'..='5').contains(&n);
+            toned |= tone_digit || TONE_MARKED.contains(n);
+            has_letter |= is_pinyin_letter(n);
+            ok &= tone_digit || is_pinyin_letter(n);
+        }
+        if closed && ok && toned && has_letter && (1..=MAX_PINYIN_CHARS).contains(&letters) {
+            let end = i + c.len_utf8() + used;
+            return Some(text[i..end].to_string());
         }
     }
     None
@@ -157,6 +194,29 @@ mod tests {
         ] {
             assert_eq!(find_mojibake(ok), None, "{ok}");
             assert_eq!(find_pinyin_annotation(ok), None, "{ok}");
+        }
+    }
+
+    fn steps(f: impl FnOnce()) -> usize {
+        STEPS.with(|s| s.set(0));
+        f();
+        STEPS.with(|s| s.get())
+    }
+
+    #[test]
+    fn scanners_take_a_bounded_number_of_steps_per_character() {
+        // Hostile texts: every hanzi opens a bracket that never closes, or
+        // every character is a suspicious one.
+        for unit in ["张(", "张 (", "上?", "ä¸", "农(nóng"] {
+            for n in [1_000, 10_000] {
+                let text = unit.repeat(n);
+                let chars = text.chars().count();
+                let taken = steps(|| {
+                    let _ = find_pinyin_annotation(&text);
+                    let _ = find_mojibake(&text);
+                });
+                assert!(taken <= 16 * chars, "{unit:?} x {n}: {taken} steps for {chars} characters");
+            }
         }
     }
 
