@@ -3,8 +3,8 @@
 //! fix it. Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
 
 use corridor::i18n::Lang;
-use corridor::model::{load, LoadReport};
-use std::io::Write;
+use corridor::model::{load, LoadReport, ProblemKind, MAX_FILE_BYTES};
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: corridor-check [--lang zh-CN|en] FILE.geojson [FILE...]";
@@ -29,6 +29,25 @@ fn summary(report: &LoadReport, lang: Lang) -> Option<String> {
             c.context.len()
         ),
     })
+}
+
+/// Reads a file of at most `MAX_FILE_BYTES`: a larger one is refused by its
+/// size before reading, and a stream with no size (`/dev/zero`, a pipe) is
+/// read only up to one byte past the limit.
+fn read_limited(file: &str) -> std::io::Result<Result<Vec<u8>, ProblemKind>> {
+    let f = std::fs::File::open(file)?;
+    let size = f.metadata()?.len();
+    let limit = MAX_FILE_BYTES as u64;
+    if size > limit {
+        let bytes = usize::try_from(size).unwrap_or(usize::MAX);
+        return Ok(Err(ProblemKind::TooLarge { bytes, limit: MAX_FILE_BYTES }));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    f.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Ok(Err(ProblemKind::TooLargeStream { limit: MAX_FILE_BYTES }));
+    }
+    Ok(Ok(bytes))
 }
 
 fn main() -> ExitCode {
@@ -60,14 +79,14 @@ fn main() -> ExitCode {
     // instead of panicking.
     let mut out = std::io::stdout().lock();
     for file in &files {
-        let bytes = match std::fs::read(file) {
-            Ok(b) => b,
+        let report = match read_limited(file) {
+            Ok(Ok(bytes)) => load(&bytes),
+            Ok(Err(too_large)) => LoadReport::fatal(too_large),
             Err(e) => {
                 eprintln!("{file}: {e}");
                 return ExitCode::from(2);
             }
         };
-        let report = load(&bytes);
         for p in &report.problems {
             if writeln!(out, "{file}: {}", p.describe(lang)).is_err() {
                 return ExitCode::from(if report.error_count() > 0 { 1 } else { 0 });

@@ -4,13 +4,16 @@
 mod corridor;
 mod geometry;
 mod load;
+mod parse;
 mod problem;
 mod props;
+mod sink;
 mod text_damage;
 mod validate;
 
 pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 pub use problem::{Location, Problem, ProblemKind, Severity};
+pub use sink::MAX_PROBLEMS_PER_KIND;
 pub use text_damage::{find_mojibake, find_pinyin_annotation};
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};

@@ -25,44 +25,121 @@ pub struct Location {
 /// What is wrong. Each kind knows how to say itself in every language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    TooLarge { bytes: usize, limit: usize },
-    NotUtf8 { byte_offset: usize },
-    NotJson { line: usize, column: usize },
-    NotFeatureCollection { found: String },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotUtf8 {
+        byte_offset: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotFeatureCollection {
+        found: String,
+    },
     NoFeatures,
-    InvalidFeature { detail: String },
+    InvalidFeature {
+        detail: String,
+    },
     MissingKind,
-    UnknownValue { found: String, allowed: &'static [&'static str] },
-    WrongGeometry { expected: &'static str, found: String },
+    UnknownValue {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    WrongGeometry {
+        expected: &'static str,
+        found: String,
+    },
     MissingGeometry,
     GeometryNotAllowed,
-    TooFewPoints { needed: usize },
+    TooFewPoints {
+        needed: usize,
+    },
     BadRing,
     UnknownProperty,
     BadCoordinate,
-    OutOfRange { lon: f64, lat: f64 },
-    Swapped { lon: f64, lat: f64 },
-    OutsideCorridor { lon: f64, lat: f64, km: f64 },
+    OutOfRange {
+        lon: f64,
+        lat: f64,
+    },
+    Swapped {
+        lon: f64,
+        lat: f64,
+    },
+    OutsideCorridor {
+        lon: f64,
+        lat: f64,
+        km: f64,
+    },
     NoAvenue,
-    ManyAvenues { count: usize },
+    ManyAvenues {
+        count: usize,
+    },
     Missing,
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     Empty,
-    BadId { found: String },
-    DuplicateId { first_feature: usize },
-    DuplicateOrder { order: i64, other_id: String },
-    BadOrder { found: String },
-    OrderAgainstAvenue { order: u32, rank: usize, order_rank: usize },
-    FarFromAvenue { metres: f64, limit: f64 },
-    BadLink { url: String },
-    Mojibake { sample: String },
-    PinyinAnnotation { sample: String },
-    UnknownUnit { code: String },
-    BadUnitCode { found: String },
-    DuplicateUnitCode { first_feature: usize },
+    BadId {
+        found: String,
+    },
+    DuplicateId {
+        first_feature: usize,
+    },
+    DuplicateOrder {
+        order: i64,
+        other_id: String,
+    },
+    BadOrder {
+        found: String,
+    },
+    OrderAgainstAvenue {
+        order: u32,
+        rank: usize,
+        order_rank: usize,
+    },
+    FarFromAvenue {
+        metres: f64,
+        limit: f64,
+    },
+    BadLink {
+        url: String,
+    },
+    Mojibake {
+        sample: String,
+    },
+    PinyinAnnotation {
+        sample: String,
+    },
+    UnknownUnit {
+        code: String,
+    },
+    BadUnitCode {
+        found: String,
+    },
+    DuplicateUnitCode {
+        first_feature: usize,
+    },
     MissingEnglish,
     NoSource,
-    BadDate { found: String },
+    BadDate {
+        found: String,
+    },
+    /// More problems of the kind of the one before it, counted, not listed.
+    Omitted {
+        count: usize,
+        limit: usize,
+    },
+    /// A file read from a stream (no size known) that went past the limit.
+    TooLargeStream {
+        limit: usize,
+    },
+    /// A key given twice in one JSON object: only the last value is read.
+    DuplicateKey {
+        key: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -445,6 +522,27 @@ impl ProblemKind {
                     format!("\"{found}\" is not a date: write it as YYYY-MM-DD.")
                 } else {
                     format!("\"{found}\" 不是日期：请写作 YYYY-MM-DD。")
+                }
+            }
+            Omitted { count, limit } => {
+                if en {
+                    format!("and {count} more like the one above, not listed: only the first {limit} of each kind are.")
+                } else {
+                    format!("另有 {count} 个与上一条同类的问题未列出（每类只列出前 {limit} 个）。")
+                }
+            }
+            TooLargeStream { limit } => {
+                if en {
+                    format!("the file is larger than the limit of {limit} bytes (reading stopped there). Remove unused features or simplify long lines.")
+                } else {
+                    format!("文件超过 {limit} 字节的上限（读到此处即停止）。请删去无用要素或简化过长的线。")
+                }
+            }
+            DuplicateKey { key } => {
+                if en {
+                    format!("the key \"{key}\" is given more than once in the same object. Only the last value is read and the others are silently lost (a published id could change unseen): keep one.")
+                } else {
+                    format!("同一对象中键 \"{key}\" 出现了不止一次。读取时只保留最后一个值，其余的会被悄悄丢弃（已发布的编号可能因此被改掉而无人察觉）：请只保留一个。")
                 }
             }
         }

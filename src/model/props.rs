@@ -2,7 +2,8 @@
 //! of stopping at the first.
 
 use super::corridor::{Link, Source, TextList, Texts};
-use super::problem::{Location, Problem, ProblemKind};
+use super::problem::{Location, Problem, ProblemKind, Severity};
+use super::sink::Problems;
 use super::text_damage::{find_mojibake, find_pinyin_annotation};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
@@ -18,7 +19,7 @@ pub enum Need {
 pub struct Props<'a> {
     pub at: Location,
     props: &'a Map<String, Value>,
-    pub problems: &'a mut Vec<Problem>,
+    pub problems: &'a mut Problems,
     /// Path of a nested object, e.g. `source[0].`, put before property names.
     prefix: String,
     /// Keys looked at (the map's own, so nothing is copied), so the ones
@@ -27,12 +28,12 @@ pub struct Props<'a> {
 }
 
 impl<'a> Props<'a> {
-    pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>) -> Self {
+    pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Problems) -> Self {
         Props { at, props, problems, prefix: String::new(), seen: RefCell::new(Vec::new()) }
     }
 
     /// Reads a nested object whose property names get `prefix` in messages.
-    pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>, prefix: &str) -> Self {
+    pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Problems, prefix: &str) -> Self {
         Props { at, props, problems, prefix: prefix.to_string(), seen: RefCell::new(Vec::new()) }
     }
 
@@ -63,10 +64,16 @@ impl<'a> Props<'a> {
     /// Warns about every property no reader looked at: most often a typo
     /// (`descripton`), which would otherwise vanish without a word.
     pub fn warn_unknown(&mut self) {
-        let unread: Vec<String> =
-            self.props.keys().filter(|k| !self.seen.borrow().contains(&k.as_str())).cloned().collect();
-        for key in unread {
-            self.warning(&key, ProblemKind::UnknownProperty);
+        let props = self.props;
+        let kind = std::mem::discriminant(&ProblemKind::UnknownProperty);
+        for key in props.keys().filter(|k| !self.seen.borrow().contains(&k.as_str())) {
+            // Built only if listed: an object of a million unknown keys
+            // costs a count, not a million messages.
+            let at = &self.at;
+            let prefix = &self.prefix;
+            self.problems.push_with(Severity::Warning, kind, || {
+                Problem::warning(at.with_property(&format!("{prefix}{key}")), ProblemKind::UnknownProperty)
+            });
         }
     }
 
@@ -344,13 +351,13 @@ mod tests {
     fn reports_every_problem_of_a_feature() {
         let v: Value = serde_json::json!({"name": "", "order": "three", "source": [{"url": "javascript:x"}]});
         let Value::Object(m) = v else { unreachable!() };
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         let mut p = Props::new(Location::feature(2, Some("x")), &m, &mut problems);
         assert_eq!(p.string("name", Need::Required), None);
         assert_eq!(p.order("order"), None);
         assert!(p.sources().is_empty());
         let kinds: Vec<_> =
-            problems.iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
+            problems.as_slice().iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
         assert_eq!(
             kinds,
             vec![

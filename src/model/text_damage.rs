@@ -116,8 +116,14 @@ const TONE_MARKED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń�
 /// the scan never looks further than this past a bracket.
 const MAX_PINYIN_CHARS: usize = 8;
 
+/// A tone-marked vowel (all lie in U+00C0..=U+1E3F; the range test keeps
+/// the common case, a hanzi or an ASCII character, from scanning the list).
+fn is_tone_marked(c: char) -> bool {
+    ('\u{C0}'..='\u{1E3F}').contains(&c) && TONE_MARKED.contains(c)
+}
+
 fn is_pinyin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || TONE_MARKED.contains(c)
+    c.is_ascii_alphabetic() || is_tone_marked(c)
 }
 
 /// Returns the annotated excerpt (e.g. `農(nóng)`) if a hanzi is followed by
@@ -154,9 +160,12 @@ pub fn find_pinyin_annotation(text: &str) -> Option<String> {
             }
             letters += 1;
             let tone_digit = ('1'..='5').contains(&n);
-            toned |= tone_digit || TONE_MARKED.contains(n);
+            toned |= tone_digit || is_tone_marked(n);
             has_letter |= is_pinyin_letter(n);
             ok &= tone_digit || is_pinyin_letter(n);
+            if !ok {
+                break;
+            }
         }
         if closed && ok && toned && has_letter && (1..=MAX_PINYIN_CHARS).contains(&letters) {
             let end = i + c.len_utf8() + used;

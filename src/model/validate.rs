@@ -4,6 +4,7 @@
 
 use super::corridor::{Avenue, Corridor};
 use super::problem::{Location, Problem, ProblemKind};
+use super::sink::Problems;
 use crate::geo::LonLat;
 use std::collections::BTreeMap as HashMap;
 
@@ -17,7 +18,7 @@ pub const MAX_REGION_KM: f64 = 100.0;
 /// memorial park, the farthest station, is about 2.6 km away.
 pub const MAX_STATION_OFFSET_M: f64 = 3_000.0;
 
-pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: usize, problems: &mut Vec<Problem>) {
+pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: usize, problems: &mut Problems) {
     match avenues.len() {
         0 if avenue_features == 0 => problems.push(Problem::error(Location::file(), ProblemKind::NoAvenue)),
         0 => {}
@@ -41,7 +42,7 @@ pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: 
     c.stations.sort_by_key(|s| (s.order, s.feature));
 }
 
-fn unique_ids(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn unique_ids(c: &mut Corridor, problems: &mut Problems) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     c.stations.retain(|s| match seen.get(&s.id) {
         Some(&first) => {
@@ -58,7 +59,7 @@ fn unique_ids(c: &mut Corridor, problems: &mut Vec<Problem>) {
     });
 }
 
-fn unique_orders(c: &Corridor, problems: &mut Vec<Problem>) {
+fn unique_orders(c: &Corridor, problems: &mut Problems) {
     let mut seen: HashMap<u32, &str> = HashMap::new();
     for s in &c.stations {
         if let Some(other) = seen.insert(s.order, &s.id) {
@@ -71,7 +72,7 @@ fn unique_orders(c: &Corridor, problems: &mut Vec<Problem>) {
     }
 }
 
-fn unique_units(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn unique_units(c: &mut Corridor, problems: &mut Problems) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     c.units.retain(|u| match seen.get(&u.code) {
         Some(&first) => {
@@ -88,7 +89,7 @@ fn unique_units(c: &mut Corridor, problems: &mut Vec<Problem>) {
     });
 }
 
-fn known_units(c: &Corridor, problems: &mut Vec<Problem>) {
+fn known_units(c: &Corridor, problems: &mut Problems) {
     for s in &c.stations {
         if let Some(code) = &s.unit {
             if c.unit(code).is_none() {
@@ -102,7 +103,7 @@ fn known_units(c: &Corridor, problems: &mut Vec<Problem>) {
 }
 
 /// Derives chainage and checks distance from the avenue and numbering.
-fn place_along_avenue(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn place_along_avenue(c: &mut Corridor, problems: &mut Problems) {
     let Some(avenue) = &c.avenue else { return };
     for s in &mut c.stations {
         let Some(p) = s.position else { continue };
