@@ -76,13 +76,13 @@ pub fn load(bytes: &[u8]) -> LoadReport {
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return LoadReport::fatal(ProblemKind::NotUtf8 { byte_offset: e.valid_up_to() }),
+        Err(e) => return LoadReport::fatal(not_utf8(bytes, e.valid_up_to())),
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = Reader::default();
     let top = match parse(text, &mut reader) {
         Ok(top) => top,
-        Err(e) => return LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() }),
+        Err(e) => return LoadReport::fatal(not_json(text, &e)),
     };
     let features = match top {
         Top::NotObject(found) => return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: found.into() }),
@@ -104,6 +104,37 @@ pub fn load(bytes: &[u8]) -> LoadReport {
     // only repeat it.
     cross_check(&mut corridor, avenues, avenue_features, &mut problems);
     LoadReport { corridor: Some(corridor), problems: problems.finish() }
+}
+
+/// Where the first byte that is not UTF-8 is: line and column (in
+/// characters, from 1) of the valid text before it, and the byte offset.
+fn not_utf8(bytes: &[u8], byte_offset: usize) -> ProblemKind {
+    let valid = std::str::from_utf8(&bytes[..byte_offset.min(bytes.len())]).unwrap_or_default();
+    let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+    let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = valid[line_start..].chars().count() + 1;
+    ProblemKind::NotUtf8 { byte_offset, line, column }
+}
+
+/// What kind of JSON mistake it is: each gets its own advice.
+fn not_json(text: &str, e: &serde_json::Error) -> ProblemKind {
+    let (line, column) = (e.line(), e.column());
+    if text.trim().is_empty() {
+        return ProblemKind::EmptyFile;
+    }
+    if e.is_eof() {
+        return ProblemKind::Truncated { line, column };
+    }
+    // serde_json has no public error code; its messages are stable
+    // ("recursion limit exceeded", "number out of range").
+    let message = e.to_string();
+    if message.starts_with("recursion limit exceeded") {
+        ProblemKind::TooDeep { line, column }
+    } else if message.starts_with("number out of range") {
+        ProblemKind::NumberOutOfRange { line, column }
+    } else {
+        ProblemKind::NotJson { line, column }
+    }
 }
 
 /// What loading has read so far, fed one feature at a time by the parser.

@@ -25,121 +25,51 @@ pub struct Location {
 /// What is wrong. Each kind knows how to say itself in every language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    NotUtf8 {
-        byte_offset: usize,
-    },
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    NotFeatureCollection {
-        found: String,
-    },
+    TooLarge { bytes: usize, limit: usize },
+    NotUtf8 { byte_offset: usize, line: usize, column: usize },
+    NotJson { line: usize, column: usize },
+    EmptyFile,
+    Truncated { line: usize, column: usize },
+    TooDeep { line: usize, column: usize },
+    NumberOutOfRange { line: usize, column: usize },
+    NotFeatureCollection { found: String },
     NoFeatures,
-    InvalidFeature {
-        detail: String,
-    },
+    InvalidFeature { detail: String },
     MissingKind,
-    UnknownValue {
-        found: String,
-        allowed: &'static [&'static str],
-    },
-    WrongGeometry {
-        expected: &'static str,
-        found: String,
-    },
+    UnknownValue { found: String, allowed: &'static [&'static str] },
+    WrongGeometry { expected: &'static str, found: String },
     MissingGeometry,
     GeometryNotAllowed,
-    TooFewPoints {
-        needed: usize,
-    },
+    TooFewPoints { needed: usize },
     BadRing,
     UnknownProperty,
     BadCoordinate,
-    OutOfRange {
-        lon: f64,
-        lat: f64,
-    },
-    Swapped {
-        lon: f64,
-        lat: f64,
-    },
-    OutsideCorridor {
-        lon: f64,
-        lat: f64,
-        km: f64,
-    },
+    OutOfRange { lon: f64, lat: f64 },
+    Swapped { lon: f64, lat: f64 },
+    OutsideCorridor { lon: f64, lat: f64, km: f64 },
     NoAvenue,
-    ManyAvenues {
-        count: usize,
-    },
+    ManyAvenues { count: usize },
     Missing,
-    WrongType {
-        expected: &'static str,
-    },
+    WrongType { expected: &'static str },
     Empty,
-    BadId {
-        found: String,
-    },
-    DuplicateId {
-        first_feature: usize,
-    },
-    DuplicateOrder {
-        order: i64,
-        other_id: String,
-    },
-    BadOrder {
-        found: String,
-    },
-    OrderAgainstAvenue {
-        order: u32,
-        rank: usize,
-        order_rank: usize,
-    },
-    FarFromAvenue {
-        metres: f64,
-        limit: f64,
-    },
-    BadLink {
-        url: String,
-    },
-    Mojibake {
-        sample: String,
-    },
-    PinyinAnnotation {
-        sample: String,
-    },
-    UnknownUnit {
-        code: String,
-    },
-    BadUnitCode {
-        found: String,
-    },
-    DuplicateUnitCode {
-        first_feature: usize,
-    },
+    BadId { found: String },
+    DuplicateId { first_feature: usize },
+    DuplicateOrder { order: i64, other_id: String },
+    BadOrder { found: String },
+    OrderAgainstAvenue { order: u32, rank: usize, order_rank: usize },
+    FarFromAvenue { metres: f64, limit: f64 },
+    BadLink { url: String },
+    Mojibake { sample: String },
+    PinyinAnnotation { sample: String },
+    UnknownUnit { code: String },
+    BadUnitCode { found: String },
+    DuplicateUnitCode { first_feature: usize },
     MissingEnglish,
     NoSource,
-    BadDate {
-        found: String,
-    },
-    /// More problems of the kind of the one before it, counted, not listed.
-    Omitted {
-        count: usize,
-        limit: usize,
-    },
-    /// A file read from a stream (no size known) that went past the limit.
-    TooLargeStream {
-        limit: usize,
-    },
-    /// A key given twice in one JSON object: only the last value is read.
-    DuplicateKey {
-        key: String,
-    },
+    BadDate { found: String },
+    Omitted { count: usize, limit: usize },
+    TooLargeStream { limit: usize },
+    DuplicateKey { key: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -194,10 +124,7 @@ impl Location {
     fn describe(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         if let Some(i) = self.feature {
-            parts.push(match lang {
-                Lang::En => format!("feature {i}"),
-                Lang::ZhCn => format!("第 {i} 个要素"),
-            });
+            parts.push(feature_place(i, lang));
         }
         if let Some(id) = &self.id {
             parts.push(format!("id \"{id}\""));
@@ -224,11 +151,11 @@ impl ProblemKind {
                     format!("文件大小 {bytes} 字节，超过上限 {limit} 字节。请删去无用要素或简化过长的线。")
                 }
             }
-            NotUtf8 { byte_offset } => {
+            NotUtf8 { byte_offset, line, column } => {
                 if en {
-                    format!("the file is not UTF-8 text (first bad byte at offset {byte_offset}). Save it as UTF-8 (not GBK or GB2312).")
+                    format!("the file is not UTF-8 text (the first bad byte is at line {line}, column {column}, byte offset {byte_offset}). Save it as UTF-8 (not GBK or GB2312).")
                 } else {
-                    format!("文件不是 UTF-8 编码（第 {byte_offset} 字节处出错）。请另存为 UTF-8 编码（不要用 GBK 或 GB2312）。")
+                    format!("文件不是 UTF-8 编码（第一个出错的字节在第 {line} 行第 {column} 列，字节偏移 {byte_offset}）。请另存为 UTF-8 编码（不要用 GBK 或 GB2312）。")
                 }
             }
             NotJson { line, column } => {
@@ -236,6 +163,34 @@ impl ProblemKind {
                     format!("the file is not valid JSON (line {line}, column {column}). Look for a missing comma, quote or bracket there.")
                 } else {
                     format!("文件不是有效的 JSON（第 {line} 行第 {column} 列）。请检查该处是否缺少逗号、引号或括号。")
+                }
+            }
+            EmptyFile => {
+                if en {
+                    "the file is empty (or only blank space). Export the data again: it must be a GeoJSON FeatureCollection.".to_string()
+                } else {
+                    "文件是空的（或只有空白）。请重新导出数据：文件必须是 GeoJSON FeatureCollection。".to_string()
+                }
+            }
+            Truncated { line, column } => {
+                if en {
+                    format!("the file ends too early (line {line}, column {column}): the JSON is not finished, as if it was cut off. Check that it was saved or copied whole.")
+                } else {
+                    format!("文件提前结束（第 {line} 行第 {column} 列）：JSON 不完整，像是被截断了。请检查文件是否完整保存或复制。")
+                }
+            }
+            TooDeep { line, column } => {
+                if en {
+                    format!("lists and objects are nested too deeply (line {line}, column {column}): over 128 levels, where GeoJSON needs only a few. Look for repeated or stray brackets there.")
+                } else {
+                    format!("列表和对象嵌套过深（第 {line} 行第 {column} 列）：超过 128 层，而 GeoJSON 只需要几层。请检查该处是否有重复或多余的括号。")
+                }
+            }
+            NumberOutOfRange { line, column } => {
+                if en {
+                    format!("the number at line {line}, column {column} is too large to use (like 1e400). Check that number.")
+                } else {
+                    format!("第 {line} 行第 {column} 列的数字太大，无法使用（如 1e400）。请检查该数字。")
                 }
             }
             NotFeatureCollection { found } => {
@@ -420,9 +375,9 @@ impl ProblemKind {
             }
             DuplicateId { first_feature } => {
                 if en {
-                    format!("this id is already used by feature {first_feature}. Ids must be unique.")
+                    format!("this id is already used by {}. Ids must be unique.", feature_place(*first_feature, lang))
                 } else {
-                    format!("此编号已被第 {first_feature} 个要素使用。编号必须唯一。")
+                    format!("此编号已被{}使用。编号必须唯一。", feature_place(*first_feature, lang))
                 }
             }
             DuplicateOrder { order, other_id } => {
@@ -498,9 +453,9 @@ impl ProblemKind {
             }
             DuplicateUnitCode { first_feature } => {
                 if en {
-                    format!("this code is already used by feature {first_feature}.")
+                    format!("this code is already used by {}.", feature_place(*first_feature, lang))
                 } else {
-                    format!("此代码已被第 {first_feature} 个要素使用。")
+                    format!("此代码已被{}使用。", feature_place(*first_feature, lang))
                 }
             }
             MissingEnglish => {
@@ -549,6 +504,16 @@ impl ProblemKind {
     }
 }
 
+/// Where a feature is, unmistakably: its ordinal counted from 1 as people
+/// count, and its 0-based index in the `features` array as tools show it.
+fn feature_place(index: usize, lang: Lang) -> String {
+    let n = index.saturating_add(1);
+    match lang {
+        Lang::En => format!("feature {n} (features[{index}])"),
+        Lang::ZhCn => format!("第 {n} 个要素（features[{index}]）"),
+    }
+}
+
 /// The Chinese for what a file was found to be instead of a FeatureCollection.
 fn found_zh(found: &str) -> String {
     match found {
@@ -587,9 +552,11 @@ mod tests {
         );
         assert_eq!(
             p.describe(Lang::En),
-            "error [feature 3, id \"zhangqiao\", property \"name\"]: the text \"上?;ぱ\" looks damaged by a wrong character encoding. Retype it and save the file as UTF-8."
+            "error [feature 4 (features[3]), id \"zhangqiao\", property \"name\"]: the text \"上?;ぱ\" looks damaged by a wrong character encoding. Retype it and save the file as UTF-8."
         );
-        assert!(p.describe(Lang::ZhCn).starts_with("错误 [第 3 个要素, id \"zhangqiao\", 属性 \"name\"]：文字"));
+        assert!(p
+            .describe(Lang::ZhCn)
+            .starts_with("错误 [第 4 个要素（features[3]）, id \"zhangqiao\", 属性 \"name\"]：文字"));
     }
 
     #[test]
