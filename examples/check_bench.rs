@@ -3,7 +3,7 @@
 //! down each group; a growing ms/MB is the sign of a quadratic rule. Peak
 //! memory (VmHWM, reset before each file) shows whether memory is bounded.
 //!
-//! `cargo run --release --example check_bench`
+//! `cargo run --release --example check_bench [WORD]` (WORD: only files whose name has it)
 
 use corridor::model::load;
 use std::fmt::Write;
@@ -118,8 +118,10 @@ fn main() {
         "valid stations",
     ];
     let sizes = [MB, 2 * MB + MB / 2, 5 * MB, 10 * MB];
+    // `check_bench WORD` runs only the files whose name contains WORD.
+    let only = std::env::args().nth(1).unwrap_or_default();
     println!("{:40} {:>10} {:>10} {:>9} {:>9} {:>10} {:>9}", "file", "bytes", "ms", "ms/MB", "kept", "all", "extra MB");
-    for kind in kinds {
+    for kind in kinds.into_iter().filter(|k| k.contains(only.as_str())) {
         for &size in &sizes {
             let text = generate(kind, size);
             let input_mb = text.len() as f64 / MB as f64;

@@ -135,7 +135,7 @@ impl Location {
                 Lang::ZhCn => format!("属性 \"{p}\""),
             });
         }
-        parts.join(", ")
+        parts.join(if lang == Lang::ZhCn { "，" } else { ", " })
     }
 }
 
@@ -495,9 +495,9 @@ impl ProblemKind {
             }
             DuplicateKey { key } => {
                 if en {
-                    format!("the key \"{key}\" is given more than once in the same object. Only the last value is read and the others are silently lost (a published id could change unseen): keep one.")
+                    format!("the key \"{key}\" is given more than once in the same object. Only the last value is read and the others are silently lost (a published id could change unseen). Keep only one.")
                 } else {
-                    format!("同一对象中键 \"{key}\" 出现了不止一次。读取时只保留最后一个值，其余的会被悄悄丢弃（已发布的编号可能因此被改掉而无人察觉）：请只保留一个。")
+                    format!("同一对象中键 \"{key}\" 出现了不止一次。读取时只保留最后一个值，其余的会被悄悄丢弃（已发布的编号可能因此被改掉而无人察觉）。请只保留一个。")
                 }
             }
         }
@@ -556,7 +556,7 @@ mod tests {
         );
         assert!(p
             .describe(Lang::ZhCn)
-            .starts_with("错误 [第 4 个要素（features[3]）, id \"zhangqiao\", 属性 \"name\"]：文字"));
+            .starts_with("错误 [第 4 个要素（features[3]），id \"zhangqiao\"，属性 \"name\"]：文字"));
     }
 
     #[test]
