@@ -118,6 +118,18 @@ mod tests {
     }
 
     #[test]
+    fn accepts_the_coast_and_boundary_a_later_change_adds() {
+        // From the corridor brief: the coast of Hangzhou Bay (WGS-84) and the
+        // Shanghai-Zhejiang boundary fence (GCJ-02, about 430 m east of
+        // WGS-84 here; both datums must pass), its ends and extremes.
+        let coast = [(121.227742, 30.666819), (121.271345, 30.694604), (121.347283, 30.704547), (121.385921, 30.74086)];
+        let fence = [(121.274652, 30.677397), (121.270337, 30.716892), (121.229666, 30.766296), (121.216913, 30.78563)];
+        for (lon, lat) in coast.into_iter().chain(fence).chain(fence.map(|(lon, lat)| (lon - 0.0044, lat + 0.0023))) {
+            assert_eq!(check(lon, lat), Ok(LonLat::new(lon, lat)));
+        }
+    }
+
+    #[test]
     fn spots_swapped_positions() {
         assert_eq!(check(30.752, 121.245), Err(ProblemKind::Swapped { lon: 30.752, lat: 121.245 }));
     }

@@ -70,6 +70,8 @@ pub enum ProblemKind {
     Omitted { count: usize, limit: usize },
     TooLargeStream { limit: usize },
     DuplicateKey { key: String },
+    UnitFarFromAvenue { metres: f64, limit: f64 },
+    AvenueTooShort { metres: f64, min: f64 },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -413,6 +415,36 @@ impl ProblemKind {
                         "此站距大道 {} 公里，超过允许的 {} 公里。请核对位置。",
                         fixed(metres / 1000.0, 1),
                         fixed(limit / 1000.0, 1)
+                    )
+                }
+            }
+            UnitFarFromAvenue { metres, limit } => {
+                if en {
+                    format!(
+                        "this village or residential committee is {} km from the avenue, more than the {} km allowed. Check its position.",
+                        fixed(metres / 1000.0, 1),
+                        fixed(limit / 1000.0, 1)
+                    )
+                } else {
+                    format!(
+                        "此村居距大道 {} 公里，超过允许的 {} 公里。请核对位置。",
+                        fixed(metres / 1000.0, 1),
+                        fixed(limit / 1000.0, 1)
+                    )
+                }
+            }
+            AvenueTooShort { metres, min } => {
+                if en {
+                    format!(
+                        "the avenue is only {} km long, under the minimum of {} km (the corridor runs about 12 km). Check that its line has all its positions.",
+                        fixed(metres / 1000.0, 1),
+                        fixed(min / 1000.0, 1)
+                    )
+                } else {
+                    format!(
+                        "大道只有 {} 公里长，不足最短的 {} 公里（走廊全长约 12 公里）。请检查线上的坐标点是否齐全。",
+                        fixed(metres / 1000.0, 1),
+                        fixed(min / 1000.0, 1)
                     )
                 }
             }
