@@ -100,3 +100,38 @@ fn checker_usage_errors_exit_2() {
     let out = Command::new(exe).arg("/no/such/file.geojson").output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn checker_output_holds_no_raw_control_characters() {
+    // The data and the file name can hold ESC, BEL and line breaks: printed
+    // raw they could set the terminal's title or forge a "0 errors" line.
+    let exe = env!("CARGO_BIN_EXE_corridor-check");
+    let dir = std::env::temp_dir().join(format!("corridor-controls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-data/control-characters-in-id-and-name.geojson");
+    let hostile_name = dir.join("a\u{1b}]0;x\u{7}\nb.geojson");
+    std::fs::copy(&fixture, &hostile_name).expect("copy");
+    for (_, lang, _) in LANGS {
+        for file in [&fixture, &hostile_name] {
+            let out = Command::new(exe).args(["--lang", lang]).arg(file).output().expect("checker runs");
+            for stream in [&out.stdout, &out.stderr] {
+                let text = String::from_utf8_lossy(stream);
+                let raw: Vec<char> = text.chars().filter(|&c| c != '\n' && (c.is_control() || is_format(c))).collect();
+                assert!(raw.is_empty(), "raw {raw:?} in:\n{text}");
+                assert_eq!(text.lines().count(), text.matches('\n').count());
+            }
+            assert_eq!(out.status.code(), Some(1));
+            // One line per problem plus the verdict: no forged lines.
+            let report = load(&std::fs::read(&fixture).expect("readable"));
+            assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), report.problems.len() + 1);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Invisible formatting characters (Unicode category Cf), e.g. bidi controls.
+fn is_format(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
+}

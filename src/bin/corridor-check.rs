@@ -3,7 +3,7 @@
 //! fix it. Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
 
 use corridor::i18n::Lang;
-use corridor::model::{load, LoadReport, ProblemKind, MAX_FILE_BYTES};
+use corridor::model::{escape_invisible, load, LoadReport, ProblemKind, MAX_FILE_BYTES};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -83,12 +83,13 @@ fn main() -> ExitCode {
             Ok(Ok(bytes)) => load(&bytes),
             Ok(Err(too_large)) => LoadReport::fatal(too_large),
             Err(e) => {
-                eprintln!("{file}: {e}");
+                eprintln!("{}", escape_invisible(&format!("{file}: {e}")));
                 return ExitCode::from(2);
             }
         };
         for p in &report.problems {
-            if writeln!(out, "{file}: {}", p.describe(lang)).is_err() {
+            // Every line is escaped whole: the file name can hold controls too.
+            if writeln!(out, "{}", escape_invisible(&format!("{file}: {}", p.describe(lang)))).is_err() {
                 return ExitCode::from(if report.error_count() > 0 { 1 } else { 0 });
             }
         }
@@ -102,7 +103,7 @@ fn main() -> ExitCode {
             Some(s) => format!("{file}: {verdict}{}{s}", if lang == Lang::ZhCn { "；" } else { "; " }),
             None => format!("{file}: {verdict}"),
         };
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "{}", escape_invisible(&line));
     }
     if any_errors {
         ExitCode::FAILURE

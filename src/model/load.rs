@@ -88,7 +88,8 @@ pub fn load(bytes: &[u8]) -> LoadReport {
         Top::NotObject(found) => return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: found.into() }),
         Top::Object { type_name: Some(Value::String(t)), features } if t == "FeatureCollection" => features,
         Top::Object { type_name: Some(Value::String(t)), .. } => {
-            return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: format!("a {t}") })
+            let found = format!("a {}", super::text_damage::escape_invisible(&t));
+            return LoadReport::fatal(ProblemKind::NotFeatureCollection { found });
         }
         Top::Object { .. } => {
             return LoadReport::fatal(ProblemKind::NotFeatureCollection {

@@ -15,5 +15,8 @@ pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 pub use problem::{Location, Problem, ProblemKind, Severity};
 pub use sink::MAX_PROBLEMS_PER_KIND;
-pub use text_damage::{find_mojibake, find_pinyin_annotation};
+pub use text_damage::{
+    escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character,
+    GB2312_LEVEL1,
+};
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};

@@ -1,6 +1,7 @@
 //! What can be wrong with a data file, where, and how to fix it, in the
 //! interface languages. The checker and the app print the same problems.
 
+use super::text_damage::escape_invisible;
 use crate::fmt_num::{fixed, trimmed};
 use crate::i18n::Lang;
 use std::fmt::Write;
@@ -72,6 +73,10 @@ pub enum ProblemKind {
     DuplicateKey { key: String },
     UnitFarFromAvenue { metres: f64, limit: f64 },
     AvenueTooShort { metres: f64, min: f64 },
+    ControlCharacter { code: u32 },
+    BidiControl { code: u32 },
+    InvisibleCharacter { code: u32 },
+    OnlyInvisible,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +111,12 @@ impl Problem {
         }
         s.push_str(if lang == Lang::ZhCn { "：" } else { ": " });
         s.push_str(&self.kind.describe(lang));
-        s
+        // Ids, samples and names come from the data: shown raw, a control
+        // or bidi character could drive a terminal or reorder the message.
+        match escape_invisible(&s) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(escaped) => escaped,
+        }
     }
 }
 
@@ -446,6 +456,34 @@ impl ProblemKind {
                         fixed(metres / 1000.0, 1),
                         fixed(min / 1000.0, 1)
                     )
+                }
+            }
+            ControlCharacter { code } => {
+                if en {
+                    format!("the text contains the control character U+{code:04X}, which cannot be seen and can disturb screens and terminals (line breaks are allowed only in descriptions and notes). Remove it.")
+                } else {
+                    format!("文字中含有控制字符 U+{code:04X}：它看不见，还可能扰乱屏幕和终端的显示（只有描述和备注中允许换行）。请删除。")
+                }
+            }
+            BidiControl { code } => {
+                if en {
+                    format!("the text contains U+{code:04X}, an invisible control that reorders how the text around it is displayed, so what shows is not what the text says. Remove it.")
+                } else {
+                    format!("文字中含有 U+{code:04X}：这是看不见的文字方向控制符，会打乱周围文字的显示顺序，使显示的内容与实际内容不符。请删除。")
+                }
+            }
+            InvisibleCharacter { code } => {
+                if en {
+                    format!("the text contains U+{code:04X}, an invisible formatting character (a zero-width space, joiner or the like): texts that look the same then differ, e.g. in a search. Remove it unless it is meant.")
+                } else {
+                    format!("文字中含有 U+{code:04X}：这是看不见的格式字符（零宽空格、零宽连接符之类），会让看起来相同的文字实际不同（例如搜索时找不到）。如非有意，请删除。")
+                }
+            }
+            OnlyInvisible => {
+                if en {
+                    "this text holds only invisible characters (such as U+200B zero-width spaces): it shows as blank. Write the text.".to_string()
+                } else {
+                    "此文字只含看不见的字符（如 U+200B 零宽空格），显示出来是空白。请填写实际内容。".to_string()
                 }
             }
             BadLink { url } => {

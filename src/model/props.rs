@@ -4,7 +4,9 @@
 use super::corridor::{Link, Source, TextList, Texts};
 use super::problem::{Location, Problem, ProblemKind, Severity};
 use super::sink::Problems;
-use super::text_damage::{find_mojibake, find_pinyin_annotation};
+use super::text_damage::{
+    find_bidi_control, find_control, find_invisible, find_mojibake_in, find_pinyin_annotation, is_blank,
+};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -77,9 +79,32 @@ impl<'a> Props<'a> {
         }
     }
 
-    /// Reports text damage in a value read from `key`.
+    /// Reports text damage in a value read from `key`: controls, bidi and
+    /// invisible characters, mojibake, pinyin annotations. Descriptions and
+    /// notes may hold line breaks, and an invisible character there (a lone
+    /// joiner) is only a warning; in names, ids and other one-line values
+    /// both are errors.
     fn check_text(&mut self, key: &str, s: &str) {
-        if let Some(sample) = find_mojibake(s) {
+        let base = key.strip_suffix("_en").or_else(|| key.strip_suffix("_zh_hant")).unwrap_or(key);
+        let long_text = matches!(base, "description" | "note" | "see_do");
+        if let Some(c) = find_control(s, long_text) {
+            self.error(key, ProblemKind::ControlCharacter { code: c.into() });
+        }
+        if let Some(c) = find_bidi_control(s) {
+            self.error(key, ProblemKind::BidiControl { code: c.into() });
+        }
+        if let Some(c) = find_invisible(s) {
+            let kind = ProblemKind::InvisibleCharacter { code: c.into() };
+            if long_text {
+                self.warning(key, kind);
+            } else {
+                self.error(key, kind);
+            }
+        }
+        // Traditional Chinese lies mostly outside GB2312 by nature: no
+        // rare-hanzi rule for it.
+        let simplified = !key.ends_with("_zh_hant");
+        if let Some(sample) = find_mojibake_in(s, simplified) {
             self.error(key, ProblemKind::Mojibake { sample });
         } else if let Some(sample) = find_pinyin_annotation(s) {
             self.error(key, ProblemKind::PinyinAnnotation { sample });
@@ -97,6 +122,10 @@ impl<'a> Props<'a> {
             }
             Some(Value::String(s)) if s.trim().is_empty() => {
                 self.error(key, ProblemKind::Empty);
+                None
+            }
+            Some(Value::String(s)) if is_blank(s) => {
+                self.error(key, ProblemKind::OnlyInvisible);
                 None
             }
             Some(Value::String(s)) => {
@@ -130,6 +159,9 @@ impl<'a> Props<'a> {
                 let mut out = Vec::new();
                 for item in items {
                     match item {
+                        Value::String(s) if is_blank(s) && !s.trim().is_empty() => {
+                            self.error(key, ProblemKind::OnlyInvisible);
+                        }
                         Value::String(s) if !s.trim().is_empty() => {
                             self.check_text(key, s);
                             out.push(s.trim().to_string());

@@ -69,9 +69,67 @@ fn sample(text: &str, at: usize) -> String {
     text[from..end].to_string()
 }
 
+/// Which of U+4E00..=U+9FFF are GB2312 level-1 hanzi (the 3,755 common
+/// characters), one bit each: 2,624 bytes. Generated from encoding_rs's GBK
+/// decoder by `tests/text_damage.rs`, which checks it never drifts.
+pub static GB2312_LEVEL1: &[u8; 2624] = include_bytes!("gb2312_level1.bin");
+
+fn is_common_hanzi(c: char) -> bool {
+    let Some(i) = (c as usize).checked_sub(0x4E00) else { return false };
+    GB2312_LEVEL1.get(i / 8).is_some_and(|b| b & (1 << (i % 8)) != 0)
+}
+
+/// UTF-8 read as GBK and saved again: the UTF-8 lead bytes E4-E9 of every
+/// hanzi become GBK lead bytes of rare characters (金山大道 turns into
+/// 閲戝北澶ч亾), so damaged text is mostly hanzi outside the common set.
+/// Real simplified Chinese is mostly inside it (李一谔: one rare of three).
+/// With at least this many hanzi, over half of them rare is damage (two,
+/// both rare: 张桥 read as GBK is 寮犳ˉ).
+const MIN_HANZI_FOR_RARITY: usize = 2;
+
+/// `锟斤拷`: U+FFFD (a character lost once) round-tripped through GBK.
+const FFFD_VIA_GBK: &str = "锟斤拷";
+
 /// Returns a short excerpt around the first sign of encoding damage.
-/// One pass over the text, looking one character back and one ahead.
+/// One pass over the text, looking one character back and one ahead, then
+/// (for simplified-Chinese texts) the share of rare hanzi.
 pub fn find_mojibake(text: &str) -> Option<String> {
+    find_mojibake_in(text, true)
+}
+
+/// As `find_mojibake`; `simplified` says the text is simplified Chinese (or
+/// English), where rare hanzi are a sign of damage. Traditional texts are
+/// mostly outside GB2312 by nature, so they skip that rule.
+pub fn find_mojibake_in(text: &str, simplified: bool) -> Option<String> {
+    if let Some(at) = text.find(FFFD_VIA_GBK) {
+        return Some(sample(text, at));
+    }
+    if let Some(s) = find_mojibake_chars(text) {
+        return Some(s);
+    }
+    if !simplified {
+        return None;
+    }
+    let (mut hanzi, mut rare, mut first_rare) = (0usize, 0usize, None);
+    for (at, c) in text.char_indices() {
+        step();
+        if is_hanzi(c) {
+            hanzi += 1;
+            if !is_common_hanzi(c) {
+                rare += 1;
+                first_rare.get_or_insert(at);
+            }
+        }
+    }
+    match first_rare {
+        Some(at) if hanzi >= MIN_HANZI_FOR_RARITY && 2 * rare > hanzi => Some(sample(text, at)),
+        _ => None,
+    }
+}
+
+/// Characters damage leaves behind: U+FFFD, private-use characters, kana
+/// among hanzi, a '?' that replaced a hanzi, UTF-8 read as Latin-1.
+fn find_mojibake_chars(text: &str) -> Option<String> {
     // Most texts hold none of the characters damage leaves behind: answer
     // those without building anything (10,000 stations load faster).
     let suspicious =
@@ -175,6 +233,65 @@ pub fn find_pinyin_annotation(text: &str) -> Option<String> {
     None
 }
 
+/// Bidi controls (embeddings, overrides, isolates): invisible, they reorder
+/// the text around them, so what shows is not what the text says.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Unicode's category Cf (format characters): zero-width spaces and
+/// joiners, bidi marks and controls, the BOM, soft hyphen, tags... A short
+/// table, checked against the Unicode database by `tests/text_damage.rs`.
+pub fn invisible_format_character(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{600}'..='\u{605}' | '\u{61C}' | '\u{6DD}' | '\u{70F}' | '\u{890}'..='\u{891}' | '\u{8E2}'
+        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// The first control character (category Cc: NUL, BEL, ESC, DEL...) of a
+/// text; `line_breaks_allowed` lets tab, line feed and carriage return pass.
+pub fn find_control(text: &str, line_breaks_allowed: bool) -> Option<char> {
+    text.chars().find(|&c| c.is_control() && !(line_breaks_allowed && matches!(c, '\n' | '\r' | '\t')))
+}
+
+/// The first bidi control of a text.
+pub fn find_bidi_control(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_bidi_control(c))
+}
+
+/// The first invisible format character that is not a bidi control.
+pub fn find_invisible(text: &str) -> Option<char> {
+    text.chars().find(|&c| invisible_format_character(c) && !is_bidi_control(c))
+}
+
+/// True if the text shows nothing: only spaces, controls and invisible
+/// format characters (e.g. a name of U+200B zero-width spaces).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c.is_control() || invisible_format_character(c))
+}
+
+/// `text` with every control and invisible format character written as an
+/// escape (`\u{1b}`), so a message printed to a terminal or shown in a page
+/// can neither drive the terminal nor reorder or hide what it says.
+pub fn escape_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() || invisible_format_character(c);
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +344,20 @@ mod tests {
                 assert!(taken <= 16 * chars, "{unit:?} x {n}: {taken} steps for {chars} characters");
             }
         }
+    }
+
+    #[test]
+    fn finds_controls_bidi_and_invisible_characters() {
+        assert_eq!(find_control("a\u{1b}[2K", false), Some('\u{1b}'));
+        assert_eq!(find_control("两行\n文字", true), None);
+        assert_eq!(find_control("两行\n文字", false), Some('\n'));
+        assert_eq!(find_bidi_control("农建\u{202E}村"), Some('\u{202E}'));
+        assert_eq!(find_bidi_control("农建\u{2067}村"), Some('\u{2067}'));
+        assert_eq!(find_invisible("农建\u{200D}村"), Some('\u{200D}'));
+        assert_eq!(find_invisible("农建\u{202E}村"), None);
+        assert!(is_blank("\u{200B}\u{200B}") && is_blank(" \u{3000}\u{FEFF}") && !is_blank("\u{200B}农"));
+        assert_eq!(escape_invisible("a\u{1b}]0;x\u{7}\n\u{202E}"), "a\\u{1b}]0;x\\u{7}\\u{a}\\u{202e}");
+        assert_eq!(escape_invisible("张桥村"), "张桥村");
     }
 
     #[test]

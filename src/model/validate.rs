@@ -47,8 +47,8 @@ pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: 
     c.avenue = (!avenues.is_empty()).then(|| avenues.swap_remove(0));
     if let Some(a) = &c.avenue {
         let metres = a.line.length_m();
-        // `!(>=)` also catches a length that is not a number.
-        if !(metres >= MIN_AVENUE_M) {
+        // A length that is not a number is too short as well.
+        if metres.is_nan() || metres < MIN_AVENUE_M {
             problems.push(Problem::error(
                 Location::feature(a.feature, None).with_property("geometry"),
                 ProblemKind::AvenueTooShort { metres, min: MIN_AVENUE_M },
