@@ -182,6 +182,8 @@ impl Sink for Reader {
                 Some(e) => e.to_string(),
                 None => geojson::Feature::deserialize(raw).err().map(|e| e.to_string()).unwrap_or_default(),
             };
+            // The geojson crate names its internal helper type.
+            let detail = detail.replace("struct DeserializeFeatureHelper", "a Feature object");
             Problem::error(Location::feature(i, id_of(raw).as_deref()), ProblemKind::InvalidFeature { detail })
         };
         // A file of millions of broken features: what is not an object is
