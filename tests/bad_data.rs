@@ -1,6 +1,7 @@
 //! Every file in tests/bad-data/ gets exactly the diagnosis written beside
-//! it in `<name>.expected` (English, one problem per line), and the checker
-//! command prints the same lines and fails (exit 1) on errors.
+//! it, one problem per line: `<name>.expected` in English and
+//! `<name>.zh-CN.expected` in Chinese; the checker command prints the same
+//! lines in each language and fails (exit 1) on errors.
 
 use corridor::i18n::Lang;
 use corridor::model::{load, ProblemKind, Severity, MAX_FILE_BYTES};
@@ -18,9 +19,11 @@ fn fixtures() -> Vec<PathBuf> {
     files
 }
 
-fn expected(file: &Path) -> String {
-    std::fs::read_to_string(file.with_extension("expected"))
-        .unwrap_or_else(|e| panic!("{} has no .expected file: {e}", file.display()))
+const LANGS: [(Lang, &str, &str); 2] = [(Lang::En, "en", "expected"), (Lang::ZhCn, "zh-CN", "zh-CN.expected")];
+
+fn expected(file: &Path, extension: &str) -> String {
+    std::fs::read_to_string(file.with_extension(extension))
+        .unwrap_or_else(|e| panic!("{} has no .{extension} file: {e}", file.display()))
 }
 
 #[test]
@@ -31,9 +34,12 @@ fn each_bad_file_gets_its_exact_diagnosis() {
     for file in &files {
         let bytes = std::fs::read(file).expect("fixture readable");
         let report = load(&bytes);
-        let got: String = report.problems.iter().map(|p| p.describe(Lang::En) + "\n").collect();
-        if got != expected(file) {
-            failures.push(format!("{}:\n--- expected\n{}--- got\n{got}", file.display(), expected(file)));
+        for (lang, _, extension) in LANGS {
+            let got: String = report.problems.iter().map(|p| p.describe(lang) + "\n").collect();
+            let want = expected(file, extension);
+            if got != want {
+                failures.push(format!("{} ({extension}):\n--- expected\n{want}--- got\n{got}", file.display()));
+            }
         }
         let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if name.starts_with("valid") {
@@ -61,18 +67,19 @@ fn every_problem_of_a_feature_names_where_it_is() {
 fn checker_prints_the_same_and_exits_1_on_errors() {
     let exe = env!("CARGO_BIN_EXE_corridor-check");
     for file in fixtures() {
-        let out = Command::new(exe).args(["--lang", "en"]).arg(&file).output().expect("checker runs");
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let prefix = format!("{}: ", file.display());
-        let lines: String = stdout
-            .lines()
-            .filter(|l| !l.contains(" errors, "))
-            .map(|l| l.strip_prefix(&prefix).unwrap_or(l).to_string() + "\n")
-            .collect();
-        assert_eq!(lines, expected(&file), "{}", file.display());
-        let report = load(&std::fs::read(&file).expect("readable"));
-        let has_errors = report.problems.iter().any(|p| p.severity == Severity::Error);
-        assert_eq!(out.status.code(), Some(if has_errors { 1 } else { 0 }), "{}", file.display());
+        for (_, lang, extension) in LANGS {
+            let out = Command::new(exe).args(["--lang", lang]).arg(&file).output().expect("checker runs");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let prefix = format!("{}: ", file.display());
+            let mut lines: Vec<&str> = stdout.lines().map(|l| l.strip_prefix(&prefix).unwrap_or(l)).collect();
+            // The last line is the verdict and summary.
+            lines.pop();
+            let lines: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+            assert_eq!(lines, expected(&file, extension), "{} ({lang})", file.display());
+            let report = load(&std::fs::read(&file).expect("readable"));
+            let has_errors = report.problems.iter().any(|p| p.severity == Severity::Error);
+            assert_eq!(out.status.code(), Some(if has_errors { 1 } else { 0 }), "{}", file.display());
+        }
     }
 }
 
@@ -92,4 +99,39 @@ fn checker_usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let out = Command::new(exe).arg("/no/such/file.geojson").output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn checker_output_holds_no_raw_control_characters() {
+    // The data and the file name can hold ESC, BEL and line breaks: printed
+    // raw they could set the terminal's title or forge a "0 errors" line.
+    let exe = env!("CARGO_BIN_EXE_corridor-check");
+    let dir = std::env::temp_dir().join(format!("corridor-controls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-data/control-characters-in-id-and-name.geojson");
+    let hostile_name = dir.join("a\u{1b}]0;x\u{7}\nb.geojson");
+    std::fs::copy(&fixture, &hostile_name).expect("copy");
+    for (_, lang, _) in LANGS {
+        for file in [&fixture, &hostile_name] {
+            let out = Command::new(exe).args(["--lang", lang]).arg(file).output().expect("checker runs");
+            for stream in [&out.stdout, &out.stderr] {
+                let text = String::from_utf8_lossy(stream);
+                let raw: Vec<char> = text.chars().filter(|&c| c != '\n' && (c.is_control() || is_format(c))).collect();
+                assert!(raw.is_empty(), "raw {raw:?} in:\n{text}");
+                assert_eq!(text.lines().count(), text.matches('\n').count());
+            }
+            assert_eq!(out.status.code(), Some(1));
+            // One line per problem plus the verdict: no forged lines.
+            let report = load(&std::fs::read(&fixture).expect("readable"));
+            assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), report.problems.len() + 1);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Invisible formatting characters (Unicode category Cf), e.g. bidi controls.
+fn is_format(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
 }

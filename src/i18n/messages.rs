@@ -384,6 +384,11 @@ messages! {
         zh_hant: "：",
         en: ": ",
     }
+    Comma {
+        zh_cn: "，",
+        zh_hant: "，",
+        en: ", ",
+    }
     Semicolon {
         zh_cn: "；",
         zh_hant: "；",

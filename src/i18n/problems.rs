@@ -3,7 +3,8 @@
 
 use super::{Lang, Msg};
 use crate::fmt_num::{fixed, trimmed};
-use crate::model::{FoundInstead, Location, Problem, ProblemKind, Severity, ValueType};
+use crate::model::{escape_invisible, FoundInstead, Location, Problem, ProblemKind, Severity, ValueType};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 impl Problem {
@@ -23,7 +24,12 @@ impl Problem {
         }
         s.push_str(Msg::LabelColon.text(lang));
         s.push_str(&self.kind.describe(lang));
-        s
+        // Ids, samples and names come from the data: shown raw, a control
+        // or bidi character could drive a terminal or reorder the message.
+        match escape_invisible(&s) {
+            Cow::Borrowed(_) => s,
+            Cow::Owned(escaped) => escaped,
+        }
     }
 }
 
@@ -32,11 +38,7 @@ impl Location {
     pub fn describe(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         if let Some(i) = self.feature {
-            parts.push(match lang {
-                Lang::En => format!("feature {i}"),
-                Lang::ZhCn => format!("第 {i} 个要素"),
-                Lang::ZhHant => format!("第 {i} 個要素"),
-            });
+            parts.push(feature_place(i, lang));
         }
         if let Some(id) = &self.id {
             parts.push(format!("id \"{id}\""));
@@ -48,7 +50,7 @@ impl Location {
                 Lang::ZhHant => format!("屬性 \"{p}\""),
             });
         }
-        parts.join(", ")
+        parts.join(Msg::Comma.text(lang))
     }
 }
 
@@ -111,15 +113,35 @@ impl ProblemKind {
                 Lang::ZhCn => format!("文件大小 {bytes} 字节，超过上限 {limit} 字节。请删去无用要素或简化过长的线。"),
                 Lang::ZhHant => format!("檔案大小 {bytes} 位元組，超過上限 {limit} 位元組。請刪去無用要素或簡化過長的線。"),
             },
-            NotUtf8 { byte_offset } => match lang {
-                Lang::En => format!("the file is not UTF-8 text (first bad byte at offset {byte_offset}). Save it as UTF-8 (not GBK or GB2312)."),
-                Lang::ZhCn => format!("文件不是 UTF-8 编码（第 {byte_offset} 字节处出错）。请另存为 UTF-8 编码（不要用 GBK 或 GB2312）。"),
-                Lang::ZhHant => format!("檔案不是 UTF-8 編碼（第 {byte_offset} 位元組處出錯）。請另存為 UTF-8 編碼（不要用 GBK 或 GB2312）。"),
+            NotUtf8 { byte_offset, line, column } => match lang {
+                Lang::En => format!("the file is not UTF-8 text (the first bad byte is at line {line}, column {column}, byte offset {byte_offset}). Save it as UTF-8 (not GBK or GB2312)."),
+                Lang::ZhCn => format!("文件不是 UTF-8 编码（第一个出错的字节在第 {line} 行第 {column} 列，字节偏移 {byte_offset}）。请另存为 UTF-8 编码（不要用 GBK 或 GB2312）。"),
+                Lang::ZhHant => format!("檔案不是 UTF-8 編碼（第一個出錯的位元組在第 {line} 行第 {column} 列，位元組偏移 {byte_offset}）。請另存為 UTF-8 編碼（不要用 GBK 或 GB2312）。"),
             },
             NotJson { line, column } => match lang {
                 Lang::En => format!("the file is not valid JSON (line {line}, column {column}). Look for a missing comma, quote or bracket there."),
                 Lang::ZhCn => format!("文件不是有效的 JSON（第 {line} 行第 {column} 列）。请检查该处是否缺少逗号、引号或括号。"),
                 Lang::ZhHant => format!("檔案不是有效的 JSON（第 {line} 行第 {column} 列）。請檢查該處是否缺少逗號、引號或括號。"),
+            },
+            EmptyFile => match lang {
+                Lang::En => "the file is empty (or only blank space). Export the data again: it must be a GeoJSON FeatureCollection.".to_string(),
+                Lang::ZhCn => "文件是空的（或只有空白）。请重新导出数据：文件必须是 GeoJSON FeatureCollection。".to_string(),
+                Lang::ZhHant => "檔案是空的（或只有空白）。請重新匯出資料：檔案必須是 GeoJSON FeatureCollection。".to_string(),
+            },
+            Truncated { line, column } => match lang {
+                Lang::En => format!("the file ends too early (line {line}, column {column}): the JSON is not finished, as if it was cut off. Check that it was saved or copied whole."),
+                Lang::ZhCn => format!("文件提前结束（第 {line} 行第 {column} 列）：JSON 不完整，像是被截断了。请检查文件是否完整保存或复制。"),
+                Lang::ZhHant => format!("檔案提前結束（第 {line} 行第 {column} 列）：JSON 不完整，像是被截斷了。請檢查檔案是否完整儲存或複製。"),
+            },
+            TooDeep { line, column } => match lang {
+                Lang::En => format!("lists and objects are nested too deeply (line {line}, column {column}): over 128 levels, where GeoJSON needs only a few. Look for repeated or stray brackets there."),
+                Lang::ZhCn => format!("列表和对象嵌套过深（第 {line} 行第 {column} 列）：超过 128 层，而 GeoJSON 只需要几层。请检查该处是否有重复或多余的括号。"),
+                Lang::ZhHant => format!("列表和物件巢狀過深（第 {line} 行第 {column} 列）：超過 128 層，而 GeoJSON 只需要幾層。請檢查該處是否有重複或多餘的括號。"),
+            },
+            NumberOutOfRange { line, column } => match lang {
+                Lang::En => format!("the number at line {line}, column {column} is too large to use (like 1e400). Check that number."),
+                Lang::ZhCn => format!("第 {line} 行第 {column} 列的数字太大，无法使用（如 1e400）。请检查该数字。"),
+                Lang::ZhHant => format!("第 {line} 行第 {column} 列的數字太大，無法使用（如 1e400）。請檢查該數字。"),
             },
             NotFeatureCollection { found } => {
                 let found = found.text(lang);
@@ -278,9 +300,9 @@ impl ProblemKind {
                 Lang::ZhHant => format!("\"{found}\" 不是有效的編號：請用 2 到 32 個小寫字母、數字或連字元，以字母開頭（如 \"zhangqiao\"）。編號會印在二維碼裡，發布後請勿更改。"),
             },
             DuplicateId { first_feature } => match lang {
-                Lang::En => format!("this id is already used by feature {first_feature}. Ids must be unique."),
-                Lang::ZhCn => format!("此编号已被第 {first_feature} 个要素使用。编号必须唯一。"),
-                Lang::ZhHant => format!("此編號已被第 {first_feature} 個要素使用。編號必須唯一。"),
+                Lang::En => format!("this id is already used by {}. Ids must be unique.", feature_place(*first_feature, lang)),
+                Lang::ZhCn => format!("此编号已被{}使用。编号必须唯一。", feature_place(*first_feature, lang)),
+                Lang::ZhHant => format!("此編號已被{}使用。編號必須唯一。", feature_place(*first_feature, lang)),
             },
             DuplicateOrder { order, other_id } => match lang {
                 Lang::En => format!("order {order} is also used by station \"{other_id}\". Each station needs its own number."),
@@ -314,6 +336,60 @@ impl ProblemKind {
                     fixed(limit / 1000.0, 1)
                 ),
             },
+            UnitFarFromAvenue { metres, limit } => match lang {
+                Lang::En => format!(
+                    "this village or residential committee is {} km from the avenue, more than the {} km allowed. Check its position.",
+                    fixed(metres / 1000.0, 1),
+                    fixed(limit / 1000.0, 1)
+                ),
+                Lang::ZhCn => format!(
+                    "此村居距大道 {} 公里，超过允许的 {} 公里。请核对位置。",
+                    fixed(metres / 1000.0, 1),
+                    fixed(limit / 1000.0, 1)
+                ),
+                Lang::ZhHant => format!(
+                    "此村居距大道 {} 公里，超過允許的 {} 公里。請核對位置。",
+                    fixed(metres / 1000.0, 1),
+                    fixed(limit / 1000.0, 1)
+                ),
+            },
+            AvenueTooShort { metres, min } => match lang {
+                Lang::En => format!(
+                    "the avenue is only {} km long, under the minimum of {} km (the corridor runs about 12 km). Check that its line has all its positions.",
+                    fixed(metres / 1000.0, 1),
+                    fixed(min / 1000.0, 1)
+                ),
+                Lang::ZhCn => format!(
+                    "大道只有 {} 公里长，不足最短的 {} 公里（走廊全长约 12 公里）。请检查线上的坐标点是否齐全。",
+                    fixed(metres / 1000.0, 1),
+                    fixed(min / 1000.0, 1)
+                ),
+                Lang::ZhHant => format!(
+                    "大道只有 {} 公里長，不足最短的 {} 公里（走廊全長約 12 公里）。請檢查線上的座標點是否齊全。",
+                    fixed(metres / 1000.0, 1),
+                    fixed(min / 1000.0, 1)
+                ),
+            },
+            ControlCharacter { code } => match lang {
+                Lang::En => format!("the text contains the control character U+{code:04X}, which cannot be seen and can disturb screens and terminals (line breaks are allowed only in descriptions and notes). Remove it."),
+                Lang::ZhCn => format!("文字中含有控制字符 U+{code:04X}：它看不见，还可能扰乱屏幕和终端的显示（只有描述和备注中允许换行）。请删除。"),
+                Lang::ZhHant => format!("文字中含有控制字元 U+{code:04X}：它看不見，還可能擾亂螢幕和終端的顯示（只有描述和備註中允許換行）。請刪除。"),
+            },
+            BidiControl { code } => match lang {
+                Lang::En => format!("the text contains U+{code:04X}, an invisible control that reorders how the text around it is displayed, so what shows is not what the text says. Remove it."),
+                Lang::ZhCn => format!("文字中含有 U+{code:04X}：这是看不见的文字方向控制符，会打乱周围文字的显示顺序，使显示的内容与实际内容不符。请删除。"),
+                Lang::ZhHant => format!("文字中含有 U+{code:04X}：這是看不見的文字方向控制符，會打亂周圍文字的顯示順序，使顯示的內容與實際內容不符。請刪除。"),
+            },
+            InvisibleCharacter { code } => match lang {
+                Lang::En => format!("the text contains U+{code:04X}, an invisible formatting character (a zero-width space, joiner or the like): texts that look the same then differ, e.g. in a search. Remove it unless it is meant."),
+                Lang::ZhCn => format!("文字中含有 U+{code:04X}：这是看不见的格式字符（零宽空格、零宽连接符之类），会让看起来相同的文字实际不同（例如搜索时找不到）。如非有意，请删除。"),
+                Lang::ZhHant => format!("文字中含有 U+{code:04X}：這是看不見的格式字元（零寬空格、零寬連線符之類），會讓看起來相同的文字實際不同（例如搜尋時找不到）。如非有意，請刪除。"),
+            },
+            OnlyInvisible => match lang {
+                Lang::En => "this text holds only invisible characters (such as U+200B zero-width spaces): it shows as blank. Write the text.".to_string(),
+                Lang::ZhCn => "此文字只含看不见的字符（如 U+200B 零宽空格），显示出来是空白。请填写实际内容。".to_string(),
+                Lang::ZhHant => "此文字只含看不見的字元（如 U+200B 零寬空格），顯示出來是空白。請填寫實際內容。".to_string(),
+            },
             BadLink { url } => match lang {
                 Lang::En => format!("\"{url}\" is not a web link: only http:// and https:// links are allowed."),
                 Lang::ZhCn => format!("\"{url}\" 不是网页链接：只允许 http:// 或 https:// 链接。"),
@@ -340,9 +416,9 @@ impl ProblemKind {
                 Lang::ZhHant => format!("\"{found}\" 不是 12 位的統計用區劃代碼（如 \"310116109223\"）。"),
             },
             DuplicateUnitCode { first_feature } => match lang {
-                Lang::En => format!("this code is already used by feature {first_feature}."),
-                Lang::ZhCn => format!("此代码已被第 {first_feature} 个要素使用。"),
-                Lang::ZhHant => format!("此代碼已被第 {first_feature} 個要素使用。"),
+                Lang::En => format!("this code is already used by {}.", feature_place(*first_feature, lang)),
+                Lang::ZhCn => format!("此代码已被{}使用。", feature_place(*first_feature, lang)),
+                Lang::ZhHant => format!("此代碼已被{}使用。", feature_place(*first_feature, lang)),
             },
             MissingEnglish => match lang {
                 Lang::En => "there is no English text: English readers will see the Chinese.".to_string(),
@@ -359,7 +435,33 @@ impl ProblemKind {
                 Lang::ZhCn => format!("\"{found}\" 不是日期：请写作 YYYY-MM-DD。"),
                 Lang::ZhHant => format!("\"{found}\" 不是日期：請寫作 YYYY-MM-DD。"),
             },
+            Omitted { count, limit } => match lang {
+                Lang::En => format!("and {count} more like the one above, not listed: only the first {limit} of each kind are."),
+                Lang::ZhCn => format!("另有 {count} 个与上一条同类的问题未列出（每类只列出前 {limit} 个）。"),
+                Lang::ZhHant => format!("另有 {count} 個與上一條同類的問題未列出（每類只列出前 {limit} 個）。"),
+            },
+            TooLargeStream { limit } => match lang {
+                Lang::En => format!("the file is larger than the limit of {limit} bytes (reading stopped there). Remove unused features or simplify long lines."),
+                Lang::ZhCn => format!("文件超过 {limit} 字节的上限（读到此处即停止）。请删去无用要素或简化过长的线。"),
+                Lang::ZhHant => format!("檔案超過 {limit} 位元組的上限（讀到此處即停止）。請刪去無用要素或簡化過長的線。"),
+            },
+            DuplicateKey { key } => match lang {
+                Lang::En => format!("the key \"{key}\" is given more than once in the same object. Only the last value is read and the others are silently lost (a published id could change unseen). Keep only one."),
+                Lang::ZhCn => format!("同一对象中键 \"{key}\" 出现了不止一次。读取时只保留最后一个值，其余的会被悄悄丢弃（已发布的编号可能因此被改掉而无人察觉）。请只保留一个。"),
+                Lang::ZhHant => format!("同一物件中鍵 \"{key}\" 出現了不止一次。讀取時只保留最後一個值，其餘的會被悄悄丟棄（已發布的編號可能因此被改掉而無人察覺）。請只保留一個。"),
+            },
         }
+    }
+}
+
+/// Where a feature is, unmistakably: its ordinal counted from 1 as people
+/// count, and its 0-based index in the `features` array as tools show it.
+fn feature_place(index: usize, lang: Lang) -> String {
+    let n = index.saturating_add(1);
+    match lang {
+        Lang::En => format!("feature {n} (features[{index}])"),
+        Lang::ZhCn => format!("第 {n} 个要素（features[{index}]）"),
+        Lang::ZhHant => format!("第 {n} 個要素（features[{index}]）"),
     }
 }
 
@@ -376,9 +478,11 @@ mod tests {
         );
         assert_eq!(
             p.describe(Lang::En),
-            "error [feature 3, id \"zhangqiao\", property \"name\"]: the text \"上?;ぱ\" looks damaged by a wrong character encoding. Retype it and save the file as UTF-8."
+            "error [feature 4 (features[3]), id \"zhangqiao\", property \"name\"]: the text \"上?;ぱ\" looks damaged by a wrong character encoding. Retype it and save the file as UTF-8."
         );
-        assert!(p.describe(Lang::ZhCn).starts_with("错误 [第 3 个要素, id \"zhangqiao\", 属性 \"name\"]：文字"));
+        assert!(p
+            .describe(Lang::ZhCn)
+            .starts_with("错误 [第 4 个要素（features[3]），id \"zhangqiao\"，属性 \"name\"]：文字"));
     }
 
     #[test]
@@ -390,6 +494,6 @@ mod tests {
     #[test]
     fn every_language_names_the_place() {
         let p = Problem::error(Location::feature(3, Some("x")).with_property("name"), ProblemKind::Empty);
-        assert!(p.describe(Lang::ZhHant).starts_with("錯誤 [第 3 個要素, id \"x\", 屬性 \"name\"]："));
+        assert!(p.describe(Lang::ZhHant).starts_with("錯誤 [第 4 個要素（features[3]），id \"x\"，屬性 \"name\"]："));
     }
 }

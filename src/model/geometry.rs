@@ -3,6 +3,7 @@
 
 use super::corridor::Shape;
 use super::problem::{Location, Problem, ProblemKind};
+use super::sink::Problems;
 use super::validate::{CORRIDOR_CENTRE, MAX_REGION_KM};
 use crate::geo::{distance_m, LonLat};
 use geojson::{GeometryValue, Position};
@@ -28,7 +29,7 @@ impl Allowed {
 }
 
 /// Checks one position; `None` (with a problem recorded) if unusable.
-fn position(p: &Position, at: &Location, problems: &mut Vec<Problem>) -> Option<LonLat> {
+fn position(p: &Position, at: &Location, problems: &mut Problems) -> Option<LonLat> {
     let here = || at.with_property("geometry");
     let s = p.as_slice();
     if s.len() < 2 || s.iter().any(|v| !v.is_finite()) {
@@ -61,15 +62,15 @@ fn position(p: &Position, at: &Location, problems: &mut Vec<Problem>) -> Option<
 }
 
 /// All positions of a list, or `None` if any is unusable (each reported).
-fn positions(ps: &[Position], at: &Location, problems: &mut Vec<Problem>) -> Option<Vec<LonLat>> {
-    let before = problems.len();
+fn positions(ps: &[Position], at: &Location, problems: &mut Problems) -> Option<Vec<LonLat>> {
+    let before = problems.seen();
     let out: Vec<LonLat> = ps.iter().filter_map(|p| position(p, at, problems)).collect();
-    (problems.len() == before).then_some(out)
+    (problems.seen() == before).then_some(out)
 }
 
 /// Converts a geometry of an allowed type to a shape.
-pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &mut Vec<Problem>) -> Option<Shape> {
-    let wrong = |problems: &mut Vec<Problem>| {
+pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &mut Problems) -> Option<Shape> {
+    let wrong = |problems: &mut Problems| {
         problems.push(Problem::error(
             at.with_property("geometry"),
             ProblemKind::WrongGeometry { expected: allowed.name(), found: value.type_name().to_string() },
@@ -93,9 +94,9 @@ pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &
                 problems.push(Problem::error(at.with_property("geometry"), ProblemKind::BadRing));
                 return None;
             }
-            let before = problems.len();
+            let before = problems.seen();
             let rings: Vec<Vec<LonLat>> = coordinates.iter().filter_map(|ring| positions(ring, at, problems)).collect();
-            (problems.len() == before).then_some(Shape::Polygon(rings))
+            (problems.seen() == before).then_some(Shape::Polygon(rings))
         }
         _ => wrong(problems),
     }
@@ -106,14 +107,26 @@ mod tests {
     use super::*;
 
     fn check(lon: f64, lat: f64) -> Result<LonLat, ProblemKind> {
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         let p = position(&Position::from([lon, lat]), &Location::feature(0, None), &mut problems);
-        p.ok_or_else(|| problems.remove(0).kind)
+        p.ok_or_else(|| problems.as_slice()[0].kind.clone())
     }
 
     #[test]
     fn accepts_corridor_positions() {
         assert_eq!(check(121.245, 30.752), Ok(LonLat::new(121.245, 30.752)));
+    }
+
+    #[test]
+    fn accepts_the_coast_and_boundary_a_later_change_adds() {
+        // From the corridor brief: the coast of Hangzhou Bay (WGS-84) and the
+        // Shanghai-Zhejiang boundary fence (GCJ-02, about 430 m east of
+        // WGS-84 here; both datums must pass), its ends and extremes.
+        let coast = [(121.227742, 30.666819), (121.271345, 30.694604), (121.347283, 30.704547), (121.385921, 30.74086)];
+        let fence = [(121.274652, 30.677397), (121.270337, 30.716892), (121.229666, 30.766296), (121.216913, 30.78563)];
+        for (lon, lat) in coast.into_iter().chain(fence).chain(fence.map(|(lon, lat)| (lon - 0.0044, lat + 0.0023))) {
+            assert_eq!(check(lon, lat), Ok(LonLat::new(lon, lat)));
+        }
     }
 
     #[test]
@@ -132,16 +145,19 @@ mod tests {
 
     #[test]
     fn rejects_short_or_non_numeric_positions() {
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         assert!(position(&Position::from(vec![121.2]), &Location::file(), &mut problems).is_none());
-        assert_eq!(problems[0].kind, ProblemKind::BadCoordinate);
+        assert_eq!(problems.as_slice()[0].kind, ProblemKind::BadCoordinate);
     }
 
     #[test]
     fn wrong_geometry_type_names_both() {
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         let line = GeometryValue::new_line_string([[121.2, 30.7], [121.3, 30.7]]);
         assert!(shape(&line, Allowed::Point, &Location::file(), &mut problems).is_none());
-        assert_eq!(problems[0].kind, ProblemKind::WrongGeometry { expected: "Point", found: "LineString".into() });
+        assert_eq!(
+            problems.as_slice()[0].kind,
+            ProblemKind::WrongGeometry { expected: "Point", found: "LineString".into() }
+        );
     }
 }

@@ -3,10 +3,13 @@
 
 use super::corridor::*;
 use super::geometry::{shape, Allowed};
-use super::problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind};
+use super::parse::{parse, Dups, Features, Sink, Top};
+use super::problem::{FoundInstead, Location, Problem, ProblemKind, Severity};
 use super::props::{Need, Props};
+use super::sink::Problems;
 use super::validate::cross_check;
 use crate::geo::Polyline;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// Files above this size are refused: a phone on a weak signal must not be
@@ -15,8 +18,10 @@ pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 const KINDS: &[&str] = &["avenue", "station", "unit", "context"];
 
-/// The outcome of loading: the corridor where it could be read, and every
-/// problem found, errors and warnings alike.
+/// The outcome of loading: the corridor where it could be read, and the
+/// problems found, errors and warnings alike. Of each kind of problem the
+/// first `MAX_PROBLEMS_PER_KIND` are listed; an `Omitted` problem right
+/// after the last of them counts the rest.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadReport {
     /// `None` when the file as a whole is unreadable (not UTF-8, not JSON,
@@ -26,109 +31,192 @@ pub struct LoadReport {
 }
 
 impl LoadReport {
+    /// Every error found, listed or not.
     pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.severity == super::Severity::Error).count()
+        self.count(Severity::Error)
     }
 
+    /// Every warning found, listed or not.
     pub fn warning_count(&self) -> usize {
-        self.problems.len() - self.error_count()
+        self.count(Severity::Warning)
     }
 
-    fn fatal(kind: ProblemKind) -> Self {
+    /// How many problems were found but not listed.
+    pub fn omitted(&self) -> usize {
+        self.problems.iter().map(Self::omitted_by).sum()
+    }
+
+    fn omitted_by(p: &Problem) -> usize {
+        match p.kind {
+            ProblemKind::Omitted { count, .. } => count,
+            _ => 0,
+        }
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        let of = |p: &Problem| match p.kind {
+            ProblemKind::Omitted { count, .. } => count,
+            _ => 1,
+        };
+        self.problems.iter().filter(|p| p.severity == severity).map(of).sum()
+    }
+
+    /// A report of one problem that makes the whole file unreadable.
+    pub fn fatal(kind: ProblemKind) -> Self {
         LoadReport { corridor: None, problems: vec![Problem::error(Location::file(), kind)] }
     }
 }
 
-/// Loads a corridor file.
+/// Loads a corridor file: one streaming pass that reads each feature as it
+/// comes, then the checks across features. Time is linear in the size of
+/// the file; memory is the typed corridor plus a bounded list of problems.
 pub fn load(bytes: &[u8]) -> LoadReport {
     if bytes.len() > MAX_FILE_BYTES {
         return LoadReport::fatal(ProblemKind::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => return LoadReport::fatal(ProblemKind::NotUtf8 { byte_offset: e.valid_up_to() }),
+        Err(e) => return LoadReport::fatal(not_utf8(bytes, e.valid_up_to())),
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let (features, meta_json) = match parse_fast(text) {
-        Some(parsed) => parsed,
-        None => match parse_each(text) {
-            Ok(parsed) => parsed,
-            Err(fatal) => return fatal,
-        },
+    let mut reader = Reader::default();
+    let top = match parse(text, &mut reader) {
+        Ok(top) => top,
+        Err(e) => return LoadReport::fatal(not_json(text, &e)),
     };
-
-    let mut problems = Vec::new();
-    let mut corridor = Corridor { meta: metadata(meta_json.as_ref(), &mut problems), ..Corridor::default() };
+    let features = match top {
+        Top::NotObject(kind) => {
+            return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: FoundInstead::Json(kind) })
+        }
+        Top::Object { type_name: Some(Value::String(t)), features } if t == "FeatureCollection" => features,
+        Top::Object { type_name: Some(Value::String(t)), .. } => {
+            let found = FoundInstead::OtherType(super::text_damage::escape_invisible(&t).into_owned());
+            return LoadReport::fatal(ProblemKind::NotFeatureCollection { found });
+        }
+        Top::Object { .. } => {
+            return LoadReport::fatal(ProblemKind::NotFeatureCollection { found: FoundInstead::NoType })
+        }
+    };
+    if features != Features::List {
+        return LoadReport::fatal(ProblemKind::NoFeatures);
+    }
+    let Reader { mut corridor, avenues, avenue_features, mut problems } = reader;
     // An avenue feature with errors is reported already; "no avenue" would
     // only repeat it.
-    let avenue_features = features
-        .iter()
-        .filter(|f| match f {
-            Ok(f) => f.properties.as_ref().and_then(|p| p.get("kind")).and_then(Value::as_str) == Some("avenue"),
-            Err(e) => e.avenue,
-        })
-        .count();
-    let mut avenues = Vec::new();
-    for (i, f) in features.into_iter().enumerate() {
-        read_feature(i, f, &mut corridor, &mut avenues, &mut problems);
-    }
     cross_check(&mut corridor, avenues, avenue_features, &mut problems);
-    LoadReport { corridor: Some(corridor), problems }
+    LoadReport { corridor: Some(corridor), problems: problems.finish() }
 }
 
-/// A feature the geojson crate could not read, and what it said.
-struct Unreadable {
-    id: Option<String>,
-    detail: String,
-    avenue: bool,
+/// Where the first byte that is not UTF-8 is: line and column (in
+/// characters, from 1) of the valid text before it, and the byte offset.
+fn not_utf8(bytes: &[u8], byte_offset: usize) -> ProblemKind {
+    let valid = std::str::from_utf8(&bytes[..byte_offset.min(bytes.len())]).unwrap_or_default();
+    let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+    let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = valid[line_start..].chars().count() + 1;
+    ProblemKind::NotUtf8 { byte_offset, line, column }
 }
 
-type Features = Vec<Result<geojson::Feature, Unreadable>>;
-
-/// The usual case, a valid file: one pass with the geojson crate.
-fn parse_fast(text: &str) -> Option<(Features, Option<Value>)> {
-    let fc: geojson::FeatureCollection = serde_json::from_str(text).ok()?;
-    let metadata = fc.foreign_members.as_ref().and_then(|m| m.get("metadata")).cloned();
-    Some((fc.features.into_iter().map(Ok).collect(), metadata))
-}
-
-/// A file with mistakes: JSON first, then each feature on its own, so one
-/// broken feature is reported by its index and the others still load.
-fn parse_each(text: &str) -> Result<(Features, Option<Value>), LoadReport> {
-    let root: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return Err(LoadReport::fatal(ProblemKind::NotJson { line: e.line(), column: e.column() })),
-    };
-    let Value::Object(mut root) = root else {
-        return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection {
-            found: FoundInstead::Json(JsonKind::of(&root)),
-        }));
-    };
-    match root.get("type") {
-        Some(Value::String(t)) if t == "FeatureCollection" => {}
-        Some(Value::String(t)) => {
-            return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection {
-                found: FoundInstead::OtherType(t.clone()),
-            }))
-        }
-        _ => return Err(LoadReport::fatal(ProblemKind::NotFeatureCollection { found: FoundInstead::NoType })),
+/// What kind of JSON mistake it is: each gets its own advice.
+fn not_json(text: &str, e: &serde_json::Error) -> ProblemKind {
+    let (line, column) = (e.line(), e.column());
+    if text.trim().is_empty() {
+        return ProblemKind::EmptyFile;
     }
-    // Taken by value: each feature is converted without a copy.
-    let Some(Value::Array(features)) = root.remove("features") else {
-        return Err(LoadReport::fatal(ProblemKind::NoFeatures));
-    };
-    let features = features
-        .into_iter()
-        .map(|raw| {
-            let id = id_of(&raw);
-            let avenue = raw.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue");
-            serde_json::from_value(raw).map_err(|e| Unreadable { id, detail: e.to_string(), avenue })
-        })
-        .collect();
-    Ok((features, root.remove("metadata")))
+    if e.is_eof() {
+        return ProblemKind::Truncated { line, column };
+    }
+    // serde_json has no public error code; its messages are stable
+    // ("recursion limit exceeded", "number out of range").
+    let message = e.to_string();
+    if message.starts_with("recursion limit exceeded") {
+        ProblemKind::TooDeep { line, column }
+    } else if message.starts_with("number out of range") {
+        ProblemKind::NumberOutOfRange { line, column }
+    } else {
+        ProblemKind::NotJson { line, column }
+    }
 }
 
-fn metadata(v: Option<&Value>, problems: &mut Vec<Problem>) -> Metadata {
+/// What loading has read so far, fed one feature at a time by the parser.
+#[derive(Default)]
+struct Reader {
+    corridor: Corridor,
+    avenues: Vec<Avenue>,
+    /// Features that say they are the avenue, readable or not.
+    avenue_features: usize,
+    problems: Problems,
+}
+
+impl Reader {
+    /// One error per duplicated key, at `at` (the key's path as its property).
+    fn duplicates(&mut self, at: &Location, prefix: &str, dups: Dups) {
+        for path in dups.paths {
+            let key = path.rsplit('.').next().unwrap_or(&path).to_string();
+            let key = key.split('[').next().unwrap_or(&key).to_string();
+            let property = path.strip_prefix("properties.").unwrap_or(&path);
+            self.problems.push(Problem::error(
+                at.with_property(&format!("{prefix}{property}")),
+                ProblemKind::DuplicateKey { key },
+            ));
+        }
+        let kind = std::mem::discriminant(&ProblemKind::DuplicateKey { key: String::new() });
+        for _ in 0..dups.more {
+            self.problems.push_with(Severity::Error, kind, || {
+                Problem::error(at.clone(), ProblemKind::DuplicateKey { key: String::new() })
+            });
+        }
+    }
+}
+
+impl Sink for Reader {
+    fn feature(&mut self, i: usize, raw: Value, dups: Dups) {
+        let avenue = raw.pointer("/properties/kind").and_then(Value::as_str) == Some("avenue");
+        self.avenue_features += usize::from(avenue);
+        if dups.paths.len() + dups.more > 0 {
+            self.duplicates(&Location::feature(i, id_of(&raw).as_deref()), "", dups);
+        }
+        let kind = std::mem::discriminant(&ProblemKind::InvalidFeature { detail: String::new() });
+        let invalid = |raw: &Value, e: Option<serde_json::Error>| {
+            let detail = match e {
+                Some(e) => e.to_string(),
+                None => geojson::Feature::deserialize(raw).err().map(|e| e.to_string()).unwrap_or_default(),
+            };
+            // The geojson crate names its internal helper type.
+            let detail = detail.replace("struct DeserializeFeatureHelper", "a Feature object");
+            Problem::error(Location::feature(i, id_of(raw).as_deref()), ProblemKind::InvalidFeature { detail })
+        };
+        // A file of millions of broken features: what is not an object is
+        // not a feature, and only the messages that are listed are built.
+        if !raw.is_object() {
+            self.problems.push_with(Severity::Error, kind, || invalid(&raw, None));
+            return;
+        }
+        let feature = match geojson::Feature::deserialize(&raw) {
+            Ok(f) => f,
+            Err(e) => {
+                self.problems.push_with(Severity::Error, kind, || invalid(&raw, Some(e)));
+                return;
+            }
+        };
+        drop(raw);
+        read_feature(i, feature, &mut self.corridor, &mut self.avenues, &mut self.problems);
+    }
+
+    fn metadata(&mut self, v: Value, dups: Dups) {
+        self.duplicates(&Location::file(), "metadata.", dups);
+        self.corridor.meta = metadata(Some(&v), &mut self.problems);
+    }
+
+    fn top_level_duplicate(&mut self, key: &str) {
+        self.problems.push(Problem::error(
+            Location::file().with_property(key),
+            ProblemKind::DuplicateKey { key: key.to_string() },
+        ));
+    }
+}
+
+fn metadata(v: Option<&Value>, problems: &mut Problems) -> Metadata {
     let Some(Value::Object(obj)) = v else { return Metadata::default() };
     let mut p = Props::prefixed(Location::file(), obj, problems, "metadata.");
     let meta = Metadata {
@@ -154,21 +242,11 @@ fn id_of(v: &Value) -> Option<String> {
 
 fn read_feature(
     i: usize,
-    read: Result<geojson::Feature, Unreadable>,
+    feature: geojson::Feature,
     c: &mut Corridor,
     avenues: &mut Vec<Avenue>,
-    problems: &mut Vec<Problem>,
+    problems: &mut Problems,
 ) {
-    let feature = match read {
-        Ok(f) => f,
-        Err(e) => {
-            problems.push(Problem::error(
-                Location::feature(i, e.id.as_deref()),
-                ProblemKind::InvalidFeature { detail: e.detail },
-            ));
-            return;
-        }
-    };
     let empty = Map::new();
     let props = feature.properties.as_ref().unwrap_or(&empty);
     let id = props.get("id").or_else(|| props.get("code")).and_then(Value::as_str);
@@ -338,20 +416,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_parsers_read_a_valid_file_alike() {
-        let text = include_str!("../../public/data/corridor.geojson");
-        let (fast, fast_meta) = parse_fast(text).expect("a valid file takes the fast path");
-        let Ok((each, each_meta)) = parse_each(text) else { panic!("the careful path reads it too") };
-        let plain = |v: Features| v.into_iter().map(Result::ok).collect::<Vec<_>>();
-        assert_eq!(plain(fast), plain(each));
-        assert_eq!(fast_meta, each_meta);
-    }
-
-    #[test]
-    fn a_broken_feature_sends_the_file_down_the_careful_path() {
+    fn a_broken_feature_is_reported_by_index_and_id_and_the_others_still_load() {
         let text = r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Circle"}, "properties": {"id": "x"}}]}"#;
-        assert!(parse_fast(text).is_none());
-        let Ok((each, _)) = parse_each(text) else { panic!("still a FeatureCollection") };
-        assert!(matches!(&each[0], Err(Unreadable { id: Some(id), .. }) if id == "x"));
+        let report = load(text.as_bytes());
+        assert!(matches!(&report.problems[0], Problem { kind: ProblemKind::InvalidFeature { .. }, at, .. }
+            if at.feature == Some(0) && at.id.as_deref() == Some("x")));
     }
 }

@@ -4,8 +4,10 @@
 mod corridor;
 mod geometry;
 mod load;
+mod parse;
 mod problem;
 mod props;
+mod sink;
 mod text_damage;
 mod validate;
 mod zh_hant;
@@ -14,6 +16,10 @@ pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
 pub use props::{TRANSLATED_KEYS, ZH_HANT_SUFFIX};
-pub use text_damage::{find_mojibake, find_pinyin_annotation};
+pub use sink::MAX_PROBLEMS_PER_KIND;
+pub use text_damage::{
+    escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character,
+    GB2312_LEVEL1,
+};
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};
 pub use zh_hant::add_traditional;

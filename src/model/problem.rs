@@ -22,8 +22,12 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     TooLarge { bytes: usize, limit: usize },
-    NotUtf8 { byte_offset: usize },
+    NotUtf8 { byte_offset: usize, line: usize, column: usize },
     NotJson { line: usize, column: usize },
+    EmptyFile,
+    Truncated { line: usize, column: usize },
+    TooDeep { line: usize, column: usize },
+    NumberOutOfRange { line: usize, column: usize },
     NotFeatureCollection { found: FoundInstead },
     NoFeatures,
     InvalidFeature { detail: String },
@@ -59,6 +63,15 @@ pub enum ProblemKind {
     MissingEnglish,
     NoSource,
     BadDate { found: String },
+    Omitted { count: usize, limit: usize },
+    TooLargeStream { limit: usize },
+    DuplicateKey { key: String },
+    UnitFarFromAvenue { metres: f64, limit: f64 },
+    AvenueTooShort { metres: f64, min: f64 },
+    ControlCharacter { code: u32 },
+    BidiControl { code: u32 },
+    InvisibleCharacter { code: u32 },
+    OnlyInvisible,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,8 +2,11 @@
 //! of stopping at the first.
 
 use super::corridor::{Link, Source, TextList, Texts};
-use super::problem::{Location, Problem, ProblemKind, ValueType};
-use super::text_damage::{find_mojibake, find_pinyin_annotation};
+use super::problem::{Location, Problem, ProblemKind, Severity, ValueType};
+use super::sink::Problems;
+use super::text_damage::{
+    find_bidi_control, find_control, find_invisible, find_mojibake_in, find_pinyin_annotation, is_blank,
+};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -30,7 +33,7 @@ pub enum Need {
 pub struct Props<'a> {
     pub at: Location,
     props: &'a Map<String, Value>,
-    pub problems: &'a mut Vec<Problem>,
+    pub problems: &'a mut Problems,
     /// Path of a nested object, e.g. `source[0].`, put before property names.
     prefix: String,
     /// Keys looked at (the map's own, so nothing is copied), so the ones
@@ -39,12 +42,12 @@ pub struct Props<'a> {
 }
 
 impl<'a> Props<'a> {
-    pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>) -> Self {
+    pub fn new(at: Location, props: &'a Map<String, Value>, problems: &'a mut Problems) -> Self {
         Props { at, props, problems, prefix: String::new(), seen: RefCell::new(Vec::new()) }
     }
 
     /// Reads a nested object whose property names get `prefix` in messages.
-    pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Vec<Problem>, prefix: &str) -> Self {
+    pub fn prefixed(at: Location, props: &'a Map<String, Value>, problems: &'a mut Problems, prefix: &str) -> Self {
         Props { at, props, problems, prefix: prefix.to_string(), seen: RefCell::new(Vec::new()) }
     }
 
@@ -75,16 +78,45 @@ impl<'a> Props<'a> {
     /// Warns about every property no reader looked at: most often a typo
     /// (`descripton`), which would otherwise vanish without a word.
     pub fn warn_unknown(&mut self) {
-        let unread: Vec<String> =
-            self.props.keys().filter(|k| !self.seen.borrow().contains(&k.as_str())).cloned().collect();
-        for key in unread {
-            self.warning(&key, ProblemKind::UnknownProperty);
+        let props = self.props;
+        let kind = std::mem::discriminant(&ProblemKind::UnknownProperty);
+        for key in props.keys().filter(|k| !self.seen.borrow().contains(&k.as_str())) {
+            // Built only if listed: an object of a million unknown keys
+            // costs a count, not a million messages.
+            let at = &self.at;
+            let prefix = &self.prefix;
+            self.problems.push_with(Severity::Warning, kind, || {
+                Problem::warning(at.with_property(&format!("{prefix}{key}")), ProblemKind::UnknownProperty)
+            });
         }
     }
 
-    /// Reports text damage in a value read from `key`.
+    /// Reports text damage in a value read from `key`: controls, bidi and
+    /// invisible characters, mojibake, pinyin annotations. Descriptions and
+    /// notes may hold line breaks, and an invisible character there (a lone
+    /// joiner) is only a warning; in names, ids and other one-line values
+    /// both are errors.
     fn check_text(&mut self, key: &str, s: &str) {
-        if let Some(sample) = find_mojibake(s) {
+        let base = key.strip_suffix("_en").or_else(|| key.strip_suffix(ZH_HANT_SUFFIX)).unwrap_or(key);
+        let long_text = matches!(base, "description" | "note" | "see_do");
+        if let Some(c) = find_control(s, long_text) {
+            self.error(key, ProblemKind::ControlCharacter { code: c.into() });
+        }
+        if let Some(c) = find_bidi_control(s) {
+            self.error(key, ProblemKind::BidiControl { code: c.into() });
+        }
+        if let Some(c) = find_invisible(s) {
+            let kind = ProblemKind::InvisibleCharacter { code: c.into() };
+            if long_text {
+                self.warning(key, kind);
+            } else {
+                self.error(key, kind);
+            }
+        }
+        // Traditional Chinese lies mostly outside GB2312 by nature: no
+        // rare-hanzi rule for it.
+        let simplified = !key.ends_with(ZH_HANT_SUFFIX);
+        if let Some(sample) = find_mojibake_in(s, simplified) {
             self.error(key, ProblemKind::Mojibake { sample });
         } else if let Some(sample) = find_pinyin_annotation(s) {
             self.error(key, ProblemKind::PinyinAnnotation { sample });
@@ -102,6 +134,10 @@ impl<'a> Props<'a> {
             }
             Some(Value::String(s)) if s.trim().is_empty() => {
                 self.error(key, ProblemKind::Empty);
+                None
+            }
+            Some(Value::String(s)) if is_blank(s) => {
+                self.error(key, ProblemKind::OnlyInvisible);
                 None
             }
             Some(Value::String(s)) => {
@@ -138,6 +174,9 @@ impl<'a> Props<'a> {
                 let mut out = Vec::new();
                 for item in items {
                     match item {
+                        Value::String(s) if is_blank(s) && !s.trim().is_empty() => {
+                            self.error(key, ProblemKind::OnlyInvisible);
+                        }
                         Value::String(s) if !s.trim().is_empty() => {
                             self.check_text(key, s);
                             out.push(s.trim().to_string());
@@ -361,13 +400,13 @@ mod tests {
     fn reports_every_problem_of_a_feature() {
         let v: Value = serde_json::json!({"name": "", "order": "three", "source": [{"url": "javascript:x"}]});
         let Value::Object(m) = v else { unreachable!() };
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         let mut p = Props::new(Location::feature(2, Some("x")), &m, &mut problems);
         assert_eq!(p.string("name", Need::Required), None);
         assert_eq!(p.order("order"), None);
         assert!(p.sources().is_empty());
         let kinds: Vec<_> =
-            problems.iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
+            problems.as_slice().iter().map(|p| (p.at.property.clone().unwrap_or_default(), p.kind.clone())).collect();
         assert_eq!(
             kinds,
             vec![

@@ -49,14 +49,87 @@ fn is_latin1_continuation(c: char) -> bool {
         )
 }
 
-fn sample(chars: &[char], at: usize) -> String {
-    let start = at.saturating_sub(4);
-    let end = (at + 5).min(chars.len());
-    chars[start..end].iter().collect()
+// Steps taken by the scanners, so a test can see that they stay linear.
+#[cfg(test)]
+thread_local! {
+    static STEPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+#[inline]
+fn step() {
+    #[cfg(test)]
+    STEPS.with(|s| s.set(s.get() + 1));
+}
+
+/// A short excerpt around the character at byte `at`: up to 4 characters
+/// before it and 4 after. Only the few characters wanted are walked.
+fn sample(text: &str, at: usize) -> String {
+    let from = text[..at].char_indices().rev().take(4).last().map_or(at, |(i, _)| i);
+    let end = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
+    text[from..end].to_string()
+}
+
+/// Which of U+4E00..=U+9FFF are GB2312 level-1 hanzi (the 3,755 common
+/// characters), one bit each: 2,624 bytes. Generated from encoding_rs's GBK
+/// decoder by `tests/text_damage.rs`, which checks it never drifts.
+pub static GB2312_LEVEL1: &[u8; 2624] = include_bytes!("gb2312_level1.bin");
+
+fn is_common_hanzi(c: char) -> bool {
+    let Some(i) = (c as usize).checked_sub(0x4E00) else { return false };
+    GB2312_LEVEL1.get(i / 8).is_some_and(|b| b & (1 << (i % 8)) != 0)
+}
+
+/// UTF-8 read as GBK and saved again: the UTF-8 lead bytes E4-E9 of every
+/// hanzi become GBK lead bytes of rare characters (金山大道 turns into
+/// 閲戝北澶ч亾), so damaged text is mostly hanzi outside the common set.
+/// Real simplified Chinese is mostly inside it (李一谔: one rare of three).
+/// With at least this many hanzi, over half of them rare is damage (two,
+/// both rare: 张桥 read as GBK is 寮犳ˉ).
+const MIN_HANZI_FOR_RARITY: usize = 2;
+
+/// `锟斤拷`: U+FFFD (a character lost once) round-tripped through GBK.
+const FFFD_VIA_GBK: &str = "锟斤拷";
+
 /// Returns a short excerpt around the first sign of encoding damage.
+/// One pass over the text, looking one character back and one ahead, then
+/// (for simplified-Chinese texts) the share of rare hanzi.
 pub fn find_mojibake(text: &str) -> Option<String> {
+    find_mojibake_in(text, true)
+}
+
+/// As `find_mojibake`; `simplified` says the text is simplified Chinese (or
+/// English), where rare hanzi are a sign of damage. Traditional texts are
+/// mostly outside GB2312 by nature, so they skip that rule.
+pub fn find_mojibake_in(text: &str, simplified: bool) -> Option<String> {
+    if let Some(at) = text.find(FFFD_VIA_GBK) {
+        return Some(sample(text, at));
+    }
+    if let Some(s) = find_mojibake_chars(text) {
+        return Some(s);
+    }
+    if !simplified {
+        return None;
+    }
+    let (mut hanzi, mut rare, mut first_rare) = (0usize, 0usize, None);
+    for (at, c) in text.char_indices() {
+        step();
+        if is_hanzi(c) {
+            hanzi += 1;
+            if !is_common_hanzi(c) {
+                rare += 1;
+                first_rare.get_or_insert(at);
+            }
+        }
+    }
+    match first_rare {
+        Some(at) if hanzi >= MIN_HANZI_FOR_RARITY && 2 * rare > hanzi => Some(sample(text, at)),
+        _ => None,
+    }
+}
+
+/// Characters damage leaves behind: U+FFFD, private-use characters, kana
+/// among hanzi, a '?' that replaced a hanzi, UTF-8 read as Latin-1.
+fn find_mojibake_chars(text: &str) -> Option<String> {
     // Most texts hold none of the characters damage leaves behind: answer
     // those without building anything (10,000 stations load faster).
     let suspicious =
@@ -64,11 +137,12 @@ pub fn find_mojibake(text: &str) -> Option<String> {
     if !text.chars().any(suspicious) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    let has_hanzi = chars.iter().any(|&c| is_hanzi(c));
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| chars[j]);
-        let next = chars.get(i + 1).copied();
+    let has_hanzi = text.chars().any(is_hanzi);
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        step();
+        let next = chars.peek().map(|&(_, n)| n);
         let damaged = match c {
             '\u{FFFD}' => true,
             '\u{E000}'..='\u{F8FF}' => true,
@@ -86,47 +160,136 @@ pub fn find_mojibake(text: &str) -> Option<String> {
             _ => false,
         };
         if damaged {
-            return Some(sample(&chars, i));
+            return Some(sample(text, at));
         }
+        prev = Some(c);
     }
     None
 }
 
 const TONE_MARKED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ";
 
+/// The longest pinyin syllable with a tone number is 7 letters ("zhuang1");
+/// one more for slack. Nothing longer inside brackets is an annotation, so
+/// the scan never looks further than this past a bracket.
+const MAX_PINYIN_CHARS: usize = 8;
+
+/// A tone-marked vowel (all lie in U+00C0..=U+1E3F; the range test keeps
+/// the common case, a hanzi or an ASCII character, from scanning the list).
+fn is_tone_marked(c: char) -> bool {
+    ('\u{C0}'..='\u{1E3F}').contains(&c) && TONE_MARKED.contains(c)
+}
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || is_tone_marked(c)
+}
+
 /// Returns the annotated excerpt (e.g. `農(nóng)`) if a hanzi is followed by
-/// pinyin in brackets carrying a tone mark or tone number.
+/// pinyin in brackets carrying a tone mark or tone number. Linear: from each
+/// hanzi it looks at most `MAX_PINYIN_CHARS + 3` characters ahead.
 pub fn find_pinyin_annotation(text: &str) -> Option<String> {
     if !text.contains(['(', '（']) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    for i in 0..chars.len() {
-        if !is_hanzi(chars[i]) {
+    for (i, c) in text.char_indices() {
+        step();
+        if !is_hanzi(c) {
             continue;
         }
-        let mut j = i + 1;
-        if chars.get(j) == Some(&' ') {
-            j += 1;
+        let mut rest = text[i + c.len_utf8()..].chars();
+        let mut used = 0;
+        let mut next = rest.next();
+        if next == Some(' ') {
+            used += 1;
+            next = rest.next();
         }
-        if !matches!(chars.get(j), Some('(') | Some('（')) {
+        if !matches!(next, Some('(') | Some('（')) {
             continue;
         }
-        let inner_start = j + 1;
-        let Some(len) = chars[inner_start..].iter().position(|&c| c == ')' || c == '）') else {
-            continue;
-        };
-        let inner = &chars[inner_start..inner_start + len];
-        let has_letter = inner.iter().any(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c));
-        let letters_only = has_letter
-            && inner.len() <= 8
-            && inner.iter().all(|&c| c.is_ascii_alphabetic() || TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
-        let toned = inner.iter().any(|&c| TONE_MARKED.contains(c) || ('1'..='5').contains(&c));
-        if letters_only && toned {
-            return Some(chars[i..=inner_start + len].iter().collect());
+        used += next.map_or(0, char::len_utf8);
+        let (mut letters, mut toned, mut ok, mut has_letter) = (0, false, true, false);
+        let mut closed = false;
+        for n in rest.by_ref().take(MAX_PINYIN_CHARS + 1) {
+            step();
+            used += n.len_utf8();
+            if n == ')' || n == '）' {
+                closed = true;
+                break;
+            }
+            letters += 1;
+            let tone_digit = ('1'..='5').contains(&n);
+            toned |= tone_digit || is_tone_marked(n);
+            has_letter |= is_pinyin_letter(n);
+            ok &= tone_digit || is_pinyin_letter(n);
+            if !ok {
+                break;
+            }
+        }
+        if closed && ok && toned && has_letter && (1..=MAX_PINYIN_CHARS).contains(&letters) {
+            let end = i + c.len_utf8() + used;
+            return Some(text[i..end].to_string());
         }
     }
     None
+}
+
+/// Bidi controls (embeddings, overrides, isolates): invisible, they reorder
+/// the text around them, so what shows is not what the text says.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Unicode's category Cf (format characters): zero-width spaces and
+/// joiners, bidi marks and controls, the BOM, soft hyphen, tags... A short
+/// table, checked against the Unicode database by `tests/text_damage.rs`.
+pub fn invisible_format_character(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{600}'..='\u{605}' | '\u{61C}' | '\u{6DD}' | '\u{70F}' | '\u{890}'..='\u{891}' | '\u{8E2}'
+        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// The first control character (category Cc: NUL, BEL, ESC, DEL...) of a
+/// text; `line_breaks_allowed` lets tab, line feed and carriage return pass.
+pub fn find_control(text: &str, line_breaks_allowed: bool) -> Option<char> {
+    text.chars().find(|&c| c.is_control() && !(line_breaks_allowed && matches!(c, '\n' | '\r' | '\t')))
+}
+
+/// The first bidi control of a text.
+pub fn find_bidi_control(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_bidi_control(c))
+}
+
+/// The first invisible format character that is not a bidi control.
+pub fn find_invisible(text: &str) -> Option<char> {
+    text.chars().find(|&c| invisible_format_character(c) && !is_bidi_control(c))
+}
+
+/// True if the text shows nothing: only spaces, controls and invisible
+/// format characters (e.g. a name of U+200B zero-width spaces).
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c.is_control() || invisible_format_character(c))
+}
+
+/// `text` with every control and invisible format character written as an
+/// escape (`\u{1b}`), so a message printed to a terminal or shown in a page
+/// can neither drive the terminal nor reorder or hide what it says.
+pub fn escape_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() || invisible_format_character(c);
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -158,6 +321,43 @@ mod tests {
             assert_eq!(find_mojibake(ok), None, "{ok}");
             assert_eq!(find_pinyin_annotation(ok), None, "{ok}");
         }
+    }
+
+    fn steps(f: impl FnOnce()) -> usize {
+        STEPS.with(|s| s.set(0));
+        f();
+        STEPS.with(|s| s.get())
+    }
+
+    #[test]
+    fn scanners_take_a_bounded_number_of_steps_per_character() {
+        // Hostile texts: every hanzi opens a bracket that never closes, or
+        // every character is a suspicious one.
+        for unit in ["张(", "张 (", "上?", "ä¸", "农(nóng"] {
+            for n in [1_000, 10_000] {
+                let text = unit.repeat(n);
+                let chars = text.chars().count();
+                let taken = steps(|| {
+                    let _ = find_pinyin_annotation(&text);
+                    let _ = find_mojibake(&text);
+                });
+                assert!(taken <= 16 * chars, "{unit:?} x {n}: {taken} steps for {chars} characters");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_controls_bidi_and_invisible_characters() {
+        assert_eq!(find_control("a\u{1b}[2K", false), Some('\u{1b}'));
+        assert_eq!(find_control("两行\n文字", true), None);
+        assert_eq!(find_control("两行\n文字", false), Some('\n'));
+        assert_eq!(find_bidi_control("农建\u{202E}村"), Some('\u{202E}'));
+        assert_eq!(find_bidi_control("农建\u{2067}村"), Some('\u{2067}'));
+        assert_eq!(find_invisible("农建\u{200D}村"), Some('\u{200D}'));
+        assert_eq!(find_invisible("农建\u{202E}村"), None);
+        assert!(is_blank("\u{200B}\u{200B}") && is_blank(" \u{3000}\u{FEFF}") && !is_blank("\u{200B}农"));
+        assert_eq!(escape_invisible("a\u{1b}]0;x\u{7}\n\u{202E}"), "a\\u{1b}]0;x\\u{7}\\u{a}\\u{202e}");
+        assert_eq!(escape_invisible("张桥村"), "张桥村");
     }
 
     #[test]

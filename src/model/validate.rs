@@ -2,22 +2,35 @@
 //! stations near the avenue and numbered in the avenue's order. Also derives
 //! each station's distance along the avenue.
 
-use super::corridor::{Avenue, Corridor};
+use super::corridor::{Avenue, Corridor, Shape};
 use super::problem::{Location, Problem, ProblemKind};
+use super::sink::Problems;
 use crate::geo::LonLat;
 use std::collections::BTreeMap as HashMap;
 
 /// Jinshanwei town, roughly: the reference for "far outside the corridor".
 pub const CORRIDOR_CENTRE: LonLat = LonLat::new(121.27, 30.745);
-/// Positions farther than this from the town are refused as typos. Wide
-/// enough for all of Shanghai, narrow enough to catch swapped or mistyped
-/// numbers.
-pub const MAX_REGION_KM: f64 = 100.0;
+/// Positions farther than this from `CORRIDOR_CENTRE` are errors, for every
+/// kind of feature. The map shows the 12 km avenue (121.254-121.331 E), the
+/// town (about 55 km², some 8 km across), the old district government
+/// (121.342 E, 7 km away) and the ground around them: the coast 2-5 km south
+/// and the provincial boundary fence, which reach 30.667 N and 121.216-121.386
+/// E. The farthest of those, the coast's east end near 121.386 E 30.741 N,
+/// is 11.1 km from the centre: 15 km leaves room for it and catches a
+/// feature or a whole file moved by a slip of one digit.
+pub const MAX_REGION_KM: f64 = 15.0;
+/// A village or residential committee of the town farther than this from
+/// the avenue is misplaced: the avenue crosses the town, and the farthest
+/// unit office in the sources (塔港村, near 30.783 N) is about 4.5 km from it.
+pub const MAX_UNIT_OFFSET_M: f64 = 6_000.0;
+/// The avenue runs some 12 km through the corridor; a line shorter than this
+/// (two equal points, a lost vertex list) is a mistake, not a road.
+pub const MIN_AVENUE_M: f64 = 1_000.0;
 /// A station farther than this from the avenue is probably misplaced. The
 /// memorial park, the farthest station, is about 2.6 km away.
 pub const MAX_STATION_OFFSET_M: f64 = 3_000.0;
 
-pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: usize, problems: &mut Vec<Problem>) {
+pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: usize, problems: &mut Problems) {
     match avenues.len() {
         0 if avenue_features == 0 => problems.push(Problem::error(Location::file(), ProblemKind::NoAvenue)),
         0 => {}
@@ -32,16 +45,27 @@ pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: 
         }
     }
     c.avenue = (!avenues.is_empty()).then(|| avenues.swap_remove(0));
+    if let Some(a) = &c.avenue {
+        let metres = a.line.length_m();
+        // A length that is not a number is too short as well.
+        if metres.is_nan() || metres < MIN_AVENUE_M {
+            problems.push(Problem::error(
+                Location::feature(a.feature, None).with_property("geometry"),
+                ProblemKind::AvenueTooShort { metres, min: MIN_AVENUE_M },
+            ));
+        }
+    }
 
     unique_ids(c, problems);
     unique_orders(c, problems);
     unique_units(c, problems);
     known_units(c, problems);
     place_along_avenue(c, problems);
+    units_near_avenue(c, problems);
     c.stations.sort_by_key(|s| (s.order, s.feature));
 }
 
-fn unique_ids(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn unique_ids(c: &mut Corridor, problems: &mut Problems) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     c.stations.retain(|s| match seen.get(&s.id) {
         Some(&first) => {
@@ -58,7 +82,7 @@ fn unique_ids(c: &mut Corridor, problems: &mut Vec<Problem>) {
     });
 }
 
-fn unique_orders(c: &Corridor, problems: &mut Vec<Problem>) {
+fn unique_orders(c: &Corridor, problems: &mut Problems) {
     let mut seen: HashMap<u32, &str> = HashMap::new();
     for s in &c.stations {
         if let Some(other) = seen.insert(s.order, &s.id) {
@@ -71,7 +95,7 @@ fn unique_orders(c: &Corridor, problems: &mut Vec<Problem>) {
     }
 }
 
-fn unique_units(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn unique_units(c: &mut Corridor, problems: &mut Problems) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     c.units.retain(|u| match seen.get(&u.code) {
         Some(&first) => {
@@ -88,7 +112,7 @@ fn unique_units(c: &mut Corridor, problems: &mut Vec<Problem>) {
     });
 }
 
-fn known_units(c: &Corridor, problems: &mut Vec<Problem>) {
+fn known_units(c: &Corridor, problems: &mut Problems) {
     for s in &c.stations {
         if let Some(code) = &s.unit {
             if c.unit(code).is_none() {
@@ -101,8 +125,30 @@ fn known_units(c: &Corridor, problems: &mut Vec<Problem>) {
     }
 }
 
+/// Every village and residential committee lies within a few km of the
+/// avenue that crosses the town.
+fn units_near_avenue(c: &Corridor, problems: &mut Problems) {
+    let Some(avenue) = &c.avenue else { return };
+    for u in &c.units {
+        let farthest = match &u.shape {
+            Some(Shape::Point(p)) => avenue.line.locate(*p).offset_m,
+            Some(Shape::Polygon(rings)) => {
+                rings.iter().flatten().map(|p| avenue.line.locate(*p).offset_m).fold(0.0, f64::max)
+            }
+            Some(Shape::Line(points)) => points.iter().map(|p| avenue.line.locate(*p).offset_m).fold(0.0, f64::max),
+            None => continue,
+        };
+        if farthest > MAX_UNIT_OFFSET_M {
+            problems.push(Problem::error(
+                Location::feature(u.feature, Some(&u.code)).with_property("geometry"),
+                ProblemKind::UnitFarFromAvenue { metres: farthest, limit: MAX_UNIT_OFFSET_M },
+            ));
+        }
+    }
+}
+
 /// Derives chainage and checks distance from the avenue and numbering.
-fn place_along_avenue(c: &mut Corridor, problems: &mut Vec<Problem>) {
+fn place_along_avenue(c: &mut Corridor, problems: &mut Problems) {
     let Some(avenue) = &c.avenue else { return };
     for s in &mut c.stations {
         let Some(p) = s.position else { continue };
