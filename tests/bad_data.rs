@@ -135,3 +135,22 @@ fn is_format(c: char) -> bool {
     use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
     c.general_category() == GeneralCategory::Format
 }
+
+/// Characters that exist only in simplified script.
+const SIMPLIFIED_ONLY: &str = "这个们来时说对发问点图数据错误线显为边实东门车长书见关开进还请检应该删页码读写";
+
+#[test]
+fn traditional_messages_are_traditional_outside_the_quoted_data() {
+    // The zh-Hant wording is the zh-CN one converted and read through; what
+    // it quotes from the file ("...") stays as the file has it.
+    for file in fixtures() {
+        let report = load(&std::fs::read(&file).expect("readable"));
+        for p in &report.problems {
+            let line = p.describe(Lang::ZhHant);
+            let words: String = line.split('"').step_by(2).collect();
+            let bad: Vec<char> = words.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).collect();
+            assert!(bad.is_empty(), "{}: simplified {bad:?} in {line}", file.display());
+            assert_ne!(line, p.describe(Lang::ZhCn), "{}: zh-Hant is the zh-CN text", file.display());
+        }
+    }
+}
