@@ -43,22 +43,11 @@ impl LoadReport {
 
     /// How many problems were found but not listed.
     pub fn omitted(&self) -> usize {
-        self.problems.iter().map(Self::omitted_by).sum()
-    }
-
-    fn omitted_by(p: &Problem) -> usize {
-        match p.kind {
-            ProblemKind::Omitted { count, .. } => count,
-            _ => 0,
-        }
+        self.problems.iter().filter(|p| matches!(p.kind, ProblemKind::Omitted { .. })).map(Problem::weight).sum()
     }
 
     fn count(&self, severity: Severity) -> usize {
-        let of = |p: &Problem| match p.kind {
-            ProblemKind::Omitted { count, .. } => count,
-            _ => 1,
-        };
-        self.problems.iter().filter(|p| p.severity == severity).map(of).sum()
+        self.problems.iter().filter(|p| p.severity == severity).map(Problem::weight).sum()
     }
 
     /// A report of one problem that makes the whole file unreadable.

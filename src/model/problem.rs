@@ -89,6 +89,15 @@ impl Problem {
     pub fn warning(at: Location, kind: ProblemKind) -> Self {
         Problem { severity: Severity::Warning, at, kind }
     }
+
+    /// How many problems this line stands for: an `Omitted` line counts
+    /// those it leaves out, any other line itself.
+    pub fn weight(&self) -> usize {
+        match self.kind {
+            ProblemKind::Omitted { count, .. } => count,
+            _ => 1,
+        }
+    }
 }
 
 impl Location {

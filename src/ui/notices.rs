@@ -52,13 +52,15 @@ const MAX_SHOWN: usize = 50;
 #[component]
 pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
     let nav = Nav::get();
+    // Totals count what the loader found but did not list (its "and N more"
+    // lines), like the checker's.
     let of = |severity: Severity| {
         let all = problems.iter().filter(|p| p.severity == severity);
-        (all.clone().take(MAX_SHOWN).cloned().collect::<Vec<Problem>>(), all.count())
+        (all.clone().take(MAX_SHOWN).cloned().collect::<Vec<Problem>>(), all.map(Problem::weight).sum::<usize>())
     };
     let ((errors, error_count), (warnings, warning_count)) = (of(Severity::Error), of(Severity::Warning));
     let list = move |items: Vec<Problem>, total: usize| {
-        let more = total.saturating_sub(items.len());
+        let more = total.saturating_sub(items.iter().map(Problem::weight).sum());
         view! {
             <ul>
                 {items
