@@ -45,7 +45,7 @@ use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, marks_ms, MAP, STAGE_MARKS};
 use corridor_e2e::stats::median;
-use corridor_e2e::{describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE};
+use corridor_e2e::{describe_page, paths, timeout, Browser, StaticServer, DESKTOP, PHONE};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -333,7 +333,7 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let generated = synthetic::corridor_with_stations(&paths::real_data(), GENERATED);
+    let generated = paths::generated_data(GENERATED);
     println!(
         "map-bench: {}, {} fresh load(s) per dataset and size, {} s of panning and of zooming",
         server.root().display(),
