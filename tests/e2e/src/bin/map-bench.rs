@@ -1,4 +1,4 @@
-//! `map-bench`: how fast the map draws and moves, with the real 14 stations
+//! `map-bench`: how fast the map draws and moves, with the real stations
 //! and with a generated file of 10,000.
 //!
 //! ```text
@@ -340,7 +340,7 @@ async fn main() -> ExitCode {
         args.loads,
         args.seconds
     );
-    let datasets: [(&str, Option<&str>); 2] = [("14 stations", None), ("10000 stations", Some(generated.as_str()))];
+    let datasets: [(&str, Option<&str>); 2] = [("shipped file", None), ("10000 stations", Some(generated.as_str()))];
     let mut failed = false;
     for size in [DESKTOP, PHONE] {
         println!("at {}x{}:", size.0, size.1);
