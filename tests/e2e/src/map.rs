@@ -133,7 +133,8 @@ pub async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
 
 /// Waits until the map says it is idle (no gesture, no glide, no redraw
 /// pending) with a readable camera, twice in a row, and returns that
-/// camera.
+/// camera. (After a zoom the app does not widen its drawing while a
+/// marker has keyboard focus, so the map stays `redraw-pending` then.)
 pub async fn settled(b: &Client) -> Camera {
     settled_within(b, timeout()).await
 }
