@@ -48,7 +48,7 @@ pub fn parse_query(search: &str) -> AppQuery {
 }
 
 /// The station a link's `s=` names: its id exactly, or else the one id
-/// that equals it ignoring case (some QR code generators upper-case the
+/// that equals it ignoring ASCII case (some QR code generators upper-case the
 /// whole URL, so `?s=ZHANGQIAO` must still open `zhangqiao`). The page
 /// then writes the station's own id back into the address.
 ///
@@ -61,8 +61,9 @@ pub fn parse_query(search: &str) -> AppQuery {
 /// ```
 pub fn station_for_link<'a>(c: &'a Corridor, id: &str) -> Option<&'a Station> {
     c.station(id).or_else(|| {
-        let lower = id.to_lowercase();
-        let mut same = c.stations.iter().filter(|s| s.id.to_lowercase() == lower);
+        // Ids are ASCII (lowercase letters, digits, hyphens): no Unicode
+        // case tables in the bundle for this.
+        let mut same = c.stations.iter().filter(|s| s.id.eq_ignore_ascii_case(id));
         match (same.next(), same.next()) {
             (Some(one), None) => Some(one),
             // Two ids differing only in case: the link cannot say which.
