@@ -7,7 +7,6 @@
 use crate::fmt_num::fixed;
 use crate::geo::LonLat;
 use crate::i18n::Lang;
-use crate::model::{Corridor, Station};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Everything but the URL-safe characters of RFC 3986, so an id such as
@@ -59,7 +58,7 @@ pub fn parse_query(search: &str) -> AppQuery {
 /// assert_eq!(station_for_link(&c, "ZhangQiao").map(|s| s.id.as_str()), Some("zhangqiao"));
 /// assert!(station_for_link(&c, "nowhere").is_none());
 /// ```
-pub fn station_for_link<'a>(c: &'a Corridor, id: &str) -> Option<&'a Station> {
+pub fn station_for_link<'a>(c: &'a crate::model::Corridor, id: &str) -> Option<&'a crate::model::Station> {
     c.station(id).or_else(|| {
         // Ids are ASCII (lowercase letters, digits, hyphens): no Unicode
         // case tables in the bundle for this.
@@ -199,7 +198,7 @@ mod tests {
 
     #[test]
     fn station_links_match_ids_ignoring_case_but_prefer_the_exact_one() {
-        use crate::model::load;
+        use crate::model::{load, Station};
         let mut c = load(include_bytes!("../public/data/corridor.geojson")).corridor.expect("shipped data loads");
         let id = |s: Option<&Station>| s.map(|s| s.id.clone());
         for written in ["zhangqiao", "ZHANGQIAO", "ZhangQiao", "zhangQIAO"] {
