@@ -47,7 +47,8 @@ pub fn generated_data(n: usize) -> String {
 /// beside it, villages without a position, no context. Everything the map
 /// draws then lies within a few metres, the case that once made the
 /// camera's zoom limits invert (and the app panic on the first wheel or
-/// pinch).
+/// pinch). A loader that wants a longer avenue says so; the page still
+/// draws the file under its list of problems.
 pub fn one_placed_station_data() -> (String, String) {
     use serde_json::{json, Value};
     let mut root: Value =
@@ -144,7 +145,9 @@ mod tests {
     fn the_one_station_file_loads_with_a_single_drawn_point() {
         let (text, id) = one_placed_station_data();
         let report = corridor::model::load(text.as_bytes());
-        assert_eq!(report.error_count(), 0, "{:?}", report.problems);
+        // Only the shortened avenue may be reported.
+        let about_the_avenue = |p: &corridor::model::Problem| format!("{:?}", p.kind).contains("Avenue");
+        assert!(report.problems.iter().all(about_the_avenue), "{:?}", report.problems);
         let c = report.corridor.expect("loads");
         let b = corridor::geo::Bounds::around(c.drawn_points()).expect("drawn");
         let span = corridor::geo::distance_m(
