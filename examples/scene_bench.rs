@@ -1,41 +1,17 @@
 //! Benchmark (prints figures, asserts nothing): how long loading and laying
 //! out the map take natively, for the shipped file and for a generated one
-//! of 10,000 stations along the avenue.
+//! of 10,000 stations along the avenue (`corridor::synthetic`, the same file
+//! as the browser tests and `map-bench` use).
 //!
 //! `cargo run --release --example scene_bench`
 
 use corridor::geo::{Bounds, ScreenPoint, Viewport};
 use corridor::model::load;
 use corridor::scene::{build, markup, DrawnArea, SceneOptions};
-use serde_json::{json, Value};
+use corridor::synthetic::corridor_with_stations;
 use std::time::Instant;
 
 const SHIPPED: &str = include_str!("../public/data/corridor.geojson");
-
-/// The shipped avenue plus `n` stations scattered within ~1 km of it.
-fn generated(n: usize) -> String {
-    let mut doc: Value = serde_json::from_str(SHIPPED).expect("shipped file is JSON");
-    let features = doc["features"].as_array().cloned().unwrap_or_default();
-    let avenue = features.iter().find(|f| f["properties"]["kind"] == "avenue").cloned().expect("avenue");
-    let mut out = vec![avenue];
-    let mut seed = 42u64;
-    let mut rand = || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (seed >> 11) as f64 / (1u64 << 53) as f64
-    };
-    let mut pts: Vec<(f64, f64)> =
-        (0..n).map(|_| (121.216 + 0.114 * rand(), 30.744 + 0.016 * (rand() - 0.5))).collect();
-    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
-    for (i, (lon, lat)) in pts.into_iter().enumerate() {
-        out.push(json!({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-            "properties": {"kind": "station", "id": format!("s{:05}", i + 1), "order": i + 1,
-                "name": format!("测试站 {}", i + 1), "name_en": format!("Test station {}", i + 1),
-                "category": "village", "membership": "unconfirmed", "position": "approximate",
-                "source": [{"title": "generated"}]}}));
-    }
-    doc["features"] = Value::Array(out);
-    doc.to_string()
-}
 
 fn time<T>(f: impl FnOnce() -> T) -> (T, f64) {
     let t = Instant::now();
@@ -44,7 +20,10 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, f64) {
 }
 
 fn main() {
-    for (name, text) in [("14 stations", SHIPPED.to_string()), ("10000 stations", generated(10_000))] {
+    for (name, text) in [
+        ("shipped file", SHIPPED.to_string()),
+        ("10,000 generated", corridor_with_stations(SHIPPED, 10_000).expect("the shipped file has an avenue")),
+    ] {
         // Best of five: the first call also pays for warming caches.
         let (report, mut load_ms) = time(|| load(text.as_bytes()));
         for _ in 0..4 {

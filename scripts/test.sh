@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing (build tools, Chromium, chromedriver), then runs
-# every test: native unit and data tests, the data check of the shipped
-# file, the release build, and the browser end-to-end tests against it.
+# every check: formatting and clippy (native and wasm32), native unit and
+# data tests, the data check of the shipped file, the release build, and
+# the browser end-to-end tests against it.
 set -euo pipefail
 source "$(dirname "$0")/tools.sh"
 ensure_build_tools
@@ -9,6 +10,10 @@ ensure_browser_tools
 cd "$ROOT"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
+
+# Cheap checks first: a formatting slip or a lint fails in a minute, not
+# after the release build.
+lint
 
 say "native unit and data tests"
 cargo test --locked -p jinshan-corridor-map 2>&1 | tee -a "$log"

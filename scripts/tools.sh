@@ -16,6 +16,13 @@ ensure_build_tools() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  # The formatter and the linter that scripts/test.sh runs first.
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
   # The standard library's source, for the size-optimised build below.
   if ! rustup component list --installed | grep -q '^rust-src'; then
     say "adding the rust-src component"
@@ -71,6 +78,22 @@ size_build_env() {
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" \
     "$@"
+}
+
+# Formatting, and clippy with warnings as errors for both targets: the
+# native library, tests, examples and tools, and the browser build, whose
+# views (src/main.rs, src/app.rs, src/ui/, src/map/) only exist for wasm32.
+# The wasm32 lint uses .cargo/config.toml's rustflags (`--cfg
+# erase_components`, as the app is built), which a RUSTFLAGS in the
+# environment would replace, so it is cleared for that step.
+lint() {
+  say "formatting (cargo fmt --check)"
+  (cd "$ROOT" && cargo fmt --all -- --check)
+  say "clippy, native (warnings are errors)"
+  (cd "$ROOT" && cargo clippy --locked --workspace --all-targets -- -D warnings)
+  say "clippy, wasm32 (warnings are errors)"
+  (cd "$ROOT" && env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
+    cargo clippy --locked --target wasm32-unknown-unknown -p jinshan-corridor-map --lib --bin jinshan-corridor-map -- -D warnings)
 }
 
 build_release() {

@@ -4,6 +4,7 @@
 //! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
 //! - [`i18n`]: the interface languages and strings.
 //! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
+//! - [`synthetic`]: generated corridor files for tests and benchmarks (not used by the app).
 //!
 //! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
 //! `src/ui/`, `src/map/`) and stay thin over these modules.
@@ -16,3 +17,4 @@ pub mod link;
 pub mod locate;
 pub mod model;
 pub mod scene;
+pub mod synthetic;

@@ -46,6 +46,31 @@ pub fn parse_query(search: &str) -> AppQuery {
     q
 }
 
+/// The station a link's `s=` names: its id exactly, or else the one id
+/// that equals it ignoring ASCII case (some QR code generators upper-case the
+/// whole URL, so `?s=ZHANGQIAO` must still open `zhangqiao`). The page
+/// then writes the station's own id back into the address.
+///
+/// ```
+/// use corridor::link::station_for_link;
+/// use corridor::model::load;
+/// let c = load(include_bytes!("../public/data/corridor.geojson")).corridor.expect("loads");
+/// assert_eq!(station_for_link(&c, "ZhangQiao").map(|s| s.id.as_str()), Some("zhangqiao"));
+/// assert!(station_for_link(&c, "nowhere").is_none());
+/// ```
+pub fn station_for_link<'a>(c: &'a crate::model::Corridor, id: &str) -> Option<&'a crate::model::Station> {
+    c.station(id).or_else(|| {
+        // Ids are ASCII (lowercase letters, digits, hyphens): no Unicode
+        // case tables in the bundle for this.
+        let mut same = c.stations.iter().filter(|s| s.id.eq_ignore_ascii_case(id));
+        match (same.next(), same.next()) {
+            (Some(one), None) => Some(one),
+            // Two ids differing only in case: the link cannot say which.
+            _ => None,
+        }
+    })
+}
+
 /// The query string for a view: a station (or none) in a language. `lang`
 /// is written only when it differs from what the reader's browser would
 /// pick anyway, so shared links follow the reader unless a choice was made.
@@ -139,6 +164,32 @@ mod tests {
         assert!(q.station.is_some());
         let long = format!("?s={}", "a".repeat(5000));
         assert_eq!(parse_query(&long).station.map(|s| s.len()), Some(MAX_ECHO));
+    }
+
+    #[test]
+    fn station_links_match_ids_ignoring_case_but_prefer_the_exact_one() {
+        use crate::model::{load, Station};
+        let mut c = load(include_bytes!("../public/data/corridor.geojson")).corridor.expect("shipped data loads");
+        let id = |s: Option<&Station>| s.map(|s| s.id.clone());
+        for written in ["zhangqiao", "ZHANGQIAO", "ZhangQiao", "zhangQIAO"] {
+            assert_eq!(id(station_for_link(&c, written)), Some("zhangqiao".to_string()), "{written}");
+        }
+        assert_eq!(id(station_for_link(&c, "zhangqia")), None);
+        assert_eq!(id(station_for_link(&c, "")), None);
+        // Every shipped id is found from its upper-case form.
+        for s in &c.stations {
+            assert_eq!(id(station_for_link(&c, &s.id.to_uppercase())).as_ref(), Some(&s.id));
+        }
+        // Two ids differing only in case: the exact one wins, and a third
+        // spelling matches neither.
+        let mut twin = c.stations[0].clone();
+        twin.id = c.stations[0].id.to_uppercase();
+        c.stations.push(twin.clone());
+        assert_eq!(id(station_for_link(&c, &twin.id)), Some(twin.id.clone()));
+        assert_eq!(id(station_for_link(&c, &c.stations[0].id.clone())), Some(c.stations[0].id.clone()));
+        let mixed: String =
+            twin.id.chars().enumerate().map(|(i, ch)| if i == 0 { ch.to_ascii_lowercase() } else { ch }).collect();
+        assert_eq!(id(station_for_link(&c, &mixed)), None);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Geographic maths that needs no browser: coordinates, distances on the
-//! ground, the Web Mercator projection, distance along the avenue and the
-//! screen transform. Data flows one way: lon/lat -> projected -> screen.
+//! ground, the Web Mercator projection, distance along the avenue, the
+//! screen transform and the camera's rules (fit, zoom limits). Data flows
+//! one way: lon/lat -> projected -> screen.
 
+mod camera;
 mod chainage;
 mod datum;
 mod distance;
@@ -9,9 +11,10 @@ mod lonlat;
 mod mercator;
 mod viewport;
 
+pub use camera::{width_left_of_buttons, CameraRules, ViewLimits, CONTROLS_PX, FIT_PADDING_PX};
 pub use chainage::{locate_on_line, Along, Polyline};
 pub use datum::Datum;
 pub use distance::{distance_m, EARTH_RADIUS_M};
 pub use lonlat::{Bounds, LonLat};
 pub use mercator::{project, unproject, Projected};
-pub use viewport::{ScreenPoint, ViewLimits, Viewport};
+pub use viewport::{ScreenPoint, Viewport};

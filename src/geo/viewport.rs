@@ -126,52 +126,16 @@ impl Viewport {
         (along(s.x, self.width), along(s.y, self.height))
     }
 
-    /// The view brought within the limits: scale first, then centre.
-    pub fn clamped(&self, limits: &ViewLimits) -> Self {
-        let mpp =
-            self.metres_per_px.clamp(limits.min_metres_per_px, limits.max_metres_per_px.max(limits.min_metres_per_px));
-        let centre = Projected {
-            x: self.centre.x.clamp(limits.area_min.x, limits.area_max.x),
-            y: self.centre.y.clamp(limits.area_min.y, limits.area_max.y),
-        };
-        Viewport { centre, metres_per_px: mpp, ..*self }
-    }
-
     /// Ground metres per pixel at a latitude (Mercator stretches with 1/cos).
     pub fn ground_metres_per_px(&self, lat: f64) -> f64 {
         self.metres_per_px * lat.to_radians().cos()
     }
 }
 
-/// How far the camera may go: between street level and twice the whole
-/// corridor, and never so far that the corridor leaves the screen.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ViewLimits {
-    pub min_metres_per_px: f64,
-    pub max_metres_per_px: f64,
-    /// The centre stays inside the data's projected bounds.
-    pub area_min: Projected,
-    pub area_max: Projected,
-}
-
-impl ViewLimits {
-    /// Finest zoom: half a metre per pixel.
-    pub const STREET_LEVEL: f64 = 0.5;
-
-    /// Limits around the data `bounds`, given the view that fits them.
-    pub fn around(bounds: Bounds, fitted: &Viewport) -> Self {
-        ViewLimits {
-            min_metres_per_px: Self::STREET_LEVEL,
-            max_metres_per_px: fitted.metres_per_px * 2.0,
-            area_min: project(LonLat::new(bounds.west, bounds.south)),
-            area_max: project(LonLat::new(bounds.east, bounds.north)),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::geo::ViewLimits;
 
     const CORRIDOR: Bounds = Bounds { west: 121.215, south: 30.72, east: 121.331, north: 30.766 };
 

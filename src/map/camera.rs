@@ -4,17 +4,9 @@
 //! glide to their view (a short animation of the same kind), or jump when
 //! the reader asks for reduced motion.
 
-use corridor::geo::{Bounds, LonLat, ViewLimits, Viewport};
-use corridor::scene::Preview;
+use corridor::geo::{CameraRules, LonLat, ViewLimits, Viewport};
+use corridor::scene::{Glide, Preview};
 use leptos::prelude::*;
-
-/// Room around the corridor, in pixels, for labels at the edges.
-pub const PADDING: f64 = 36.0;
-/// The column of buttons on the map's right edge.
-pub const CONTROLS_PX: f64 = 52.0;
-
-/// How long a glide takes: long enough to follow, short enough not to wait.
-const GLIDE_MS: f64 = 250.0;
 
 /// Whether the reader's system asks for less motion.
 fn reduced_motion() -> bool {
@@ -23,11 +15,6 @@ fn reduced_motion() -> bool {
 
 fn now_ms() -> f64 {
     window().performance().map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// Fast at first, gentle at the end.
-fn ease_out(t: f64) -> f64 {
-    1.0 - (1.0 - t.clamp(0.0, 1.0)).powi(3)
 }
 
 #[derive(Clone, Copy)]
@@ -39,17 +26,20 @@ pub struct MapCamera {
     /// Counts glides; a glide whose number is no longer current stops (a
     /// gesture or another glide took over).
     glide: StoredValue<u32>,
-    bounds: Option<Bounds>,
+    /// A glide is playing, or about to start (published for tests).
+    gliding: RwSignal<bool>,
+    rules: Option<CameraRules>,
 }
 
 impl MapCamera {
-    pub fn new(size: ReadSignal<(f64, f64)>, bounds: Option<Bounds>) -> Self {
+    pub fn new(size: ReadSignal<(f64, f64)>, rules: Option<CameraRules>) -> Self {
         MapCamera {
             size,
             moved: RwSignal::new(None),
             preview: RwSignal::new(Preview::NONE),
             glide: StoredValue::new(0),
-            bounds,
+            gliding: RwSignal::new(false),
+            rules,
         }
     }
 
@@ -58,13 +48,24 @@ impl MapCamera {
     fn stop_gliding(&self) -> u32 {
         let n = self.glide.get_value().wrapping_add(1);
         self.glide.set_value(n);
+        self.set_gliding(false);
         n
     }
 
-    /// The corridor fitted into the part of the box left of the buttons.
+    fn set_gliding(&self, on: bool) {
+        if self.gliding.get_untracked() != on {
+            self.gliding.set(on);
+        }
+    }
+
+    /// Whether a glide is playing or about to (tracked).
+    pub fn gliding(&self) -> bool {
+        self.gliding.get()
+    }
+
+    /// The first view: the corridor fitted left of the buttons.
     fn fitted_at(&self, (w, h): (f64, f64)) -> Option<Viewport> {
-        let narrower = (w - CONTROLS_PX).max(w / 2.0);
-        self.bounds.map(|b| Viewport::fit(b, narrower, h, PADDING).resized(w, h).panned((narrower - w) / 2.0, 0.0))
+        self.rules.map(|r| r.fitted(w, h))
     }
 
     fn view_at(&self, size: (f64, f64), moved: Option<Viewport>) -> Option<Viewport> {
@@ -84,7 +85,8 @@ impl MapCamera {
     }
 
     fn limits(&self) -> Option<ViewLimits> {
-        self.bounds.zip(self.fitted_at(self.size.get_untracked())).map(|(b, fit)| ViewLimits::around(b, &fit))
+        let (w, h) = self.size.get_untracked();
+        self.rules.map(|r| r.limits(w, h))
     }
 
     /// Moves the camera (after any gesture in progress), clamped to the
@@ -127,9 +129,8 @@ impl MapCamera {
         let (Some(v), Some(l)) = (self.view_untracked(), self.limits()) else { return };
         self.stop_gliding();
         self.preview.update(|p| {
-            // Scale limits: metres per pixel / s must stay within bounds.
-            let s = (p.s * factor).clamp(v.metres_per_px / l.max_metres_per_px, v.metres_per_px / l.min_metres_per_px);
-            // Then a zoom by `f` about `at`.
+            let s = l.gesture_scale(v.metres_per_px, p.s * factor);
+            // A zoom by `f` about `at`.
             let f = s / p.s;
             *p = p.then(Preview { s: f, tx: (1.0 - f) * at.x, ty: (1.0 - f) * at.y });
         });
@@ -151,6 +152,7 @@ impl MapCamera {
         let next = f(v.transformed(from.s, from.tx, from.ty));
         let target = if fitted { next } else { self.limits().map_or(next, |l| next.clamped(&l)) };
         let land = move |camera: &MapCamera| {
+            camera.set_gliding(false);
             camera.preview.set(Preview::NONE);
             camera.moved.set(if fitted { None } else { Some(target) });
         };
@@ -158,32 +160,24 @@ impl MapCamera {
             land(self);
             return;
         }
-        // From the picture now on screen to the target, in screen space.
-        let rest = from.inverse().then(v.preview_to(&target));
+        let glide = Glide::new(&v, from, &target);
         let start = now_ms();
-        let camera = *self;
-        fn frame(
-            camera: MapCamera,
-            n: u32,
-            start: f64,
-            from: Preview,
-            rest: Preview,
-            land: impl Fn(&MapCamera) + 'static,
-        ) {
+        self.set_gliding(true);
+        fn frame(camera: MapCamera, n: u32, start: f64, glide: Glide, land: impl Fn(&MapCamera) + 'static) {
             request_animation_frame(move || {
                 if camera.glide.get_value() != n {
                     return;
                 }
-                let t = (now_ms() - start) / GLIDE_MS;
-                if t >= 1.0 {
-                    land(&camera);
-                } else {
-                    camera.preview.set(from.then(rest.part(ease_out(t))));
-                    frame(camera, n, start, from, rest, land);
+                match glide.at((now_ms() - start) / Glide::MS) {
+                    Some(p) => {
+                        camera.preview.set(p);
+                        frame(camera, n, start, glide, land);
+                    }
+                    None => land(&camera),
                 }
             });
         }
-        frame(camera, n, start, from, rest, land);
+        frame(*self, n, start, glide, land);
     }
 
     /// Glides to `f` of the current view (buttons, keys, double-click).
@@ -206,5 +200,23 @@ impl MapCamera {
                 self.glide(|v| v.centred_on(p));
             }
         }
+    }
+
+    /// [`MapCamera::bring_into_view`] after `delay` (once the layout has
+    /// settled); counted as gliding from now on, so nothing reads the map
+    /// as still in between.
+    pub fn bring_into_view_after(&self, p: LonLat, delay: std::time::Duration) {
+        let n = self.stop_gliding();
+        self.set_gliding(true);
+        let camera = *self;
+        set_timeout(
+            move || {
+                if camera.glide.get_value() == n {
+                    camera.set_gliding(false);
+                    camera.bring_into_view(p);
+                }
+            },
+            delay,
+        );
     }
 }

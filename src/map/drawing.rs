@@ -3,13 +3,13 @@
 //! or what is drawn on it does (tiles, the open card, the language, the
 //! reader's position); and the size and transform that show it in the box.
 
-use super::camera::{MapCamera, CONTROLS_PX};
+use super::camera::MapCamera;
 use super::locate::Located;
 use crate::ui::marks;
 use crate::ui::nav::Nav;
 use corridor::config::TileConfig;
 use corridor::fmt_num::fixed;
-use corridor::geo::ScreenPoint;
+use corridor::geo::{width_left_of_buttons, ScreenPoint};
 use corridor::model::Corridor;
 use corridor::scene::{self, DrawnArea, LabelBox, Preview, SceneOptions};
 use leptos::prelude::*;
@@ -80,7 +80,7 @@ impl Drawing {
             // the buttons on its right.
             let on_screen = camera.view_untracked().map(|now| {
                 let o = a.origin_of(&now);
-                LabelBox { x: o.x, y: o.y, w: (now.width - CONTROLS_PX).max(now.width / 2.0), h: now.height }
+                LabelBox { x: o.x, y: o.y, w: width_left_of_buttons(now.width), h: now.height }
             });
             let opts = SceneOptions {
                 lang: nav.lang.get(),
@@ -98,6 +98,11 @@ impl Drawing {
             }
         });
         Drawing { area, markup }
+    }
+
+    /// Whether the drawn area is narrow and will be widened (tracked).
+    pub fn redraw_pending(&self) -> bool {
+        self.area.with(|a| a.is_some_and(|a| !a.full))
     }
 
     /// Where the view's top-left corner is in the drawing's pixels (tracked).

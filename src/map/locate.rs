@@ -74,8 +74,9 @@ pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCame
     });
     let on_error = Closure::once_into_js(move |error: JsValue| {
         state.set(Located::Failed(match number(&error, "code") {
-            Some(c) if c == 1.0 => Failure::Denied,
-            Some(c) if c == 3.0 => Failure::Timeout,
+            // GeolocationPositionError: 1 PERMISSION_DENIED, 3 TIMEOUT.
+            Some(1.0) => Failure::Denied,
+            Some(3.0) => Failure::Timeout,
             _ => Failure::Unavailable,
         }));
     });

@@ -12,9 +12,10 @@ use super::size::use_element_size;
 use crate::ui::data::fetch_config;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use corridor::fmt_num::fixed;
-use corridor::geo::{Bounds, ScreenPoint};
+use corridor::geo::ScreenPoint;
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
+use corridor::scene::{camera_rules, Activity, Preview};
 use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let open = use_open_station();
     let frame = NodeRef::<Div>::new();
     let size = use_element_size(frame);
-    let camera = MapCamera::new(size, Bounds::around(corridor.drawn_points()));
+    let camera = MapCamera::new(size, camera_rules(&corridor));
     let located = RwSignal::new(Located::Idle);
     let hint = RwSignal::new(false);
 
@@ -70,7 +71,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         let id = nav.station.get();
         if id.is_some() && id != prev.flatten() {
             if let Some(p) = id.as_deref().and_then(|id| c.station(id)).and_then(|s| s.position) {
-                set_timeout(move || camera.bring_into_view(p), Duration::from_millis(60));
+                camera.bring_into_view_after(p, Duration::from_millis(60));
             }
         }
         id
@@ -141,6 +142,9 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         }
     };
 
+    // What the map is doing, for tests and tools to wait on.
+    let activity =
+        move || Activity::of(camera.preview() != Preview::NONE, camera.gliding(), drawing.redraw_pending()).as_str();
     let view_attr = move |f: fn(&corridor::geo::Viewport) -> String| move || camera.view().map(|v| f(&v));
     view! {
         <div class="map-frame" node_ref=frame>
@@ -151,6 +155,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 aria-label=nav.tr(Msg::MapLabel)
                 viewBox=move || drawing.view_box()
                 style=move || drawing.style(camera)
+                data-activity=activity
                 data-scale=view_attr(|v| fixed(v.metres_per_px, 4))
                 data-centre=view_attr(|v| { let c = v.centre_lonlat(); format!("{},{}", fixed(c.lon, 6), fixed(c.lat, 6)) })
                 on:pointerdown=on_down

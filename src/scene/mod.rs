@@ -2,8 +2,10 @@
 //! viewport with no browser, so layout rules (label collision, scale bar)
 //! are tested natively and the SVG view only renders the result.
 
+mod activity;
 mod cluster;
 mod drawn_area;
+mod framing;
 mod labels;
 mod path;
 mod preview;
@@ -11,11 +13,13 @@ mod scale_bar;
 mod svg;
 mod tiles;
 
+pub use activity::Activity;
 pub use cluster::{cluster, Group};
 pub use drawn_area::DrawnArea;
+pub use framing::camera_rules;
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
 pub use path::{line_path, polygon_path};
-pub use preview::Preview;
+pub use preview::{Glide, Preview};
 pub use scale_bar::ScaleBar;
 pub use svg::{escape, markup};
 pub use tiles::{tile_url, tiles_markup, visible_tiles, zoom_for, Tile, MAX_TILES, TILE_PX};
@@ -280,11 +284,10 @@ mod tests {
         for (w, h) in [(390.0, 312.0), (1080.0, 820.0), (610.0, 600.0)] {
             assert!(scene(w, h).0.clusters.is_empty(), "{w}x{h}");
         }
-        // The smallest phones (320 px) as the app fits them: left of the
-        // 52 px of buttons, 36 px of padding.
+        // The smallest phones (320 px) as the app fits them (left of the
+        // buttons, with its padding).
         let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
-        let b = Bounds::around(c.drawn_points()).expect("points");
-        let v = Viewport::fit(b, 320.0 - 52.0, 256.0, 36.0);
+        let v = camera_rules(&c).expect("drawn").fitted(320.0, 256.0);
         assert!(build(&c, &v, &SceneOptions::default()).clusters.is_empty());
     }
 

@@ -62,6 +62,48 @@ impl Viewport {
     }
 }
 
+/// An animated camera move in screen space: from the picture now on
+/// screen (`from`, a gesture or a glide cut short) to the target view,
+/// fast at first and gentle at the end.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glide {
+    from: Preview,
+    rest: Preview,
+}
+
+impl Glide {
+    /// How long a glide takes: long enough to follow, short enough not to
+    /// wait.
+    pub const MS: f64 = 250.0;
+
+    /// A glide from `v` shown through `from` to `target` (same box).
+    pub fn new(v: &Viewport, from: Preview, target: &Viewport) -> Self {
+        Glide { from, rest: from.inverse().then(v.preview_to(target)) }
+    }
+
+    /// The picture at `t` (0 to 1) of the way, eased out; `None` once it
+    /// has arrived (`t >= 1`, or a NaN from a broken clock), when the
+    /// target view itself is drawn.
+    ///
+    /// ```
+    /// use corridor::geo::{Bounds, ScreenPoint, Viewport};
+    /// use corridor::scene::{Glide, Preview};
+    /// let b = Bounds { west: 121.2, south: 30.7, east: 121.3, north: 30.8 };
+    /// let v = Viewport::fit(b, 400.0, 300.0, 36.0);
+    /// let g = Glide::new(&v, Preview::NONE, &v.zoomed_about(2.0, v.middle()));
+    /// assert_eq!(g.at(0.0), Some(Preview::NONE));
+    /// assert!(g.at(0.5).is_some_and(|p| p.s > 1.5)); // most of the way by half time
+    /// assert_eq!(g.at(1.0), None);
+    /// ```
+    pub fn at(&self, t: f64) -> Option<Preview> {
+        if t >= 1.0 || t.is_nan() {
+            return None;
+        }
+        let eased = 1.0 - (1.0 - t.clamp(0.0, 1.0)).powi(3);
+        Some(self.from.then(self.rest.part(eased)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +162,19 @@ mod tests {
         let p = ScreenPoint { x: 12.0, y: 30.0 };
         assert!(close(a.then(b).apply(p), b.apply(a.apply(p))));
         assert!(close(a.then(a.inverse()).apply(p), p));
+    }
+
+    #[test]
+    fn a_glide_cut_short_starts_from_what_is_on_screen_and_ends_on_the_target() {
+        let v = view();
+        let from = Preview { s: 1.5, tx: -20.0, ty: 8.0 };
+        let target = v.panned(60.0, 0.0);
+        let g = Glide::new(&v, from, &target);
+        assert_eq!(g.at(0.0), Some(from));
+        let p = LonLat::new(121.25, 30.73);
+        let near_end = g.at(0.999999).expect("still gliding");
+        assert!(close(near_end.apply(v.to_screen(p)), target.to_screen(p)));
+        assert_eq!(g.at(f64::NAN), None);
+        assert_eq!(g.at(-3.0), Some(from));
     }
 }

@@ -2,11 +2,12 @@
 //! where keyboard focus goes as cards open and close.
 
 use super::card::StationCard;
-use super::nav::Nav;
+use super::nav::{use_go, Nav};
 use super::notices::{DataProblems, UnknownStation};
 use super::station_list::StationList;
 use crate::map::{CorridorMap, DataNote, Legend, Tray};
 use corridor::i18n::Msg;
+use corridor::link::station_for_link;
 use corridor::model::{Corridor, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -51,12 +52,33 @@ fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
     });
 }
 
+/// A link naming a station in another case (`?s=ZHANGQIAO`, from a QR
+/// code generator that upper-cased it) is rewritten to the station's own
+/// id in place (no new history entry), so the card opens and the address
+/// is the canonical one. Runs once at once (before anything is drawn for
+/// the link as written) and again whenever the address changes.
+fn canonical_station_link(nav: Nav, corridor: Arc<Corridor>) {
+    let go = use_go();
+    let fix = move || {
+        let Some(written) = nav.station.get_untracked() else { return };
+        if let Some(s) = station_for_link(&corridor, &written).filter(|s| s.id != written) {
+            go(nav.href(Some(&s.id), nav.lang.get_untracked()), true);
+        }
+    };
+    fix();
+    Effect::new(move |_| {
+        nav.station.track();
+        fix();
+    });
+}
+
 /// Lists longer than this are drawn after the map.
 const LIST_AT_ONCE: usize = 300;
 
 #[component]
 pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> impl IntoView {
     let nav = Nav::get();
+    canonical_station_link(nav, corridor.clone());
     manage_focus(nav, corridor.clone());
 
     // A long list (a whole city's stations) waits one tick, so the map and
@@ -70,6 +92,10 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
 
     let c = corridor.clone();
     let unknown = move || nav.station.get().filter(|id| c.station(id).is_none());
+    // The map gives way to the card only when one is shown (not for an
+    // id that names no station).
+    let c = corridor.clone();
+    let card_shown = move || nav.station.with(|id| id.as_deref().is_some_and(|id| c.station(id).is_some()));
     let c = corridor.clone();
     let card = move || {
         nav.station
@@ -79,7 +105,7 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     };
     view! {
         <DataProblems problems=problems />
-        <div class="layout" class:card-open=move || nav.station.get().is_some()>
+        <div class="layout" class:card-open=card_shown>
             <section class="map-pane" aria-label=nav.tr(Msg::MapLabel)>
                 <CorridorMap corridor=corridor.clone() />
                 <Tray corridor=corridor.clone() />

@@ -28,7 +28,6 @@ pub mod map;
 pub mod paths;
 pub mod server;
 pub mod stats;
-pub mod synthetic;
 pub mod wait;
 
 pub use driver::{Browser, BrowserOptions, DESKTOP, PHONE};

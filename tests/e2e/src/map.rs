@@ -1,5 +1,6 @@
 //! Reading the moving map's state: the camera the app writes on
-//! `svg.corridor-map` (`data-scale`, `data-centre`) and the
+//! `svg.corridor-map` (`data-scale`, `data-centre`), what it is doing
+//! (`data-activity`), and the
 //! `corridor-map-drawn` performance mark of its first draw, and waiting
 //! for the camera to settle. Shared by the map tests (`tests/map_moves.rs`,
 //! `tests/map_touch.rs`) and the `map-bench` benchmark.
@@ -36,7 +37,7 @@ impl Camera {
     /// Ground distance east and north from `self` to `other`, in metres
     /// (local flat approximation, fine over a few kilometres).
     pub fn metres_to(&self, other: &Camera) -> (f64, f64) {
-        const M_PER_DEG: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+        const M_PER_DEG: f64 = corridor::geo::EARTH_RADIUS_M * std::f64::consts::PI / 180.0;
         let mean_lat = ((self.lat + other.lat) / 2.0).to_radians();
         ((other.lon - self.lon) * M_PER_DEG * mean_lat.cos(), (other.lat - self.lat) * M_PER_DEG)
     }
@@ -118,33 +119,9 @@ pub async fn js_count(client: &Client, css: &str) -> usize {
         .unwrap_or_else(|| panic!("counting `{css}` did not give a number")) as usize
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_the_camera_attributes() {
-        let c = parse_camera(Some("8.25"), Some("121.273000,30.745100")).unwrap();
-        assert_eq!(c, Camera { scale: 8.25, lon: 121.273, lat: 30.7451 });
-        assert!(parse_camera(None, Some("1,2")).is_err());
-        assert!(parse_camera(Some("0"), Some("1,2")).is_err());
-        assert!(parse_camera(Some("1"), Some("1;2")).is_err());
-        assert!(parse_camera(Some("1"), None).is_err());
-    }
-
-    #[test]
-    fn metres_between_cameras() {
-        let a = parse_camera(Some("1"), Some("121.27,30.745")).unwrap();
-        let b = parse_camera(Some("1"), Some("121.28,30.755")).unwrap();
-        let (east, north) = a.metres_to(&b);
-        assert!((east - 957.0).abs() < 5.0, "{east}");
-        assert!((north - 1112.0).abs() < 5.0, "{north}");
-    }
-}
-
-/// How long the camera must stay unchanged to count as settled (moves may
-/// be animated or have inertia).
-pub const STILL: Duration = Duration::from_millis(400);
+/// What the map says it is doing (`data-activity` on its element, set by
+/// `src/map/`: `moving`, `gliding`, `redraw-pending` or `idle`).
+pub const ACTIVITY_ATTR: &str = "data-activity";
 
 /// Opens `path`, waits for the map and returns its settled camera.
 pub async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
@@ -154,38 +131,52 @@ pub async fn open_map(b: &Client, server: &StaticServer, path: &str) -> Camera {
     settled(b).await
 }
 
-/// Waits until the camera is readable and has not changed for [`STILL`].
+/// Waits until the map says it is idle (no gesture, no glide, no redraw
+/// pending) with a readable camera, twice in a row, and returns that
+/// camera. (After a zoom the app does not widen its drawing while a
+/// marker has keyboard focus, so the map stays `redraw-pending` then.)
 pub async fn settled(b: &Client) -> Camera {
     settled_within(b, timeout()).await
 }
 
+/// The activity and the camera, or why they cannot be read.
+async fn activity_and_camera(b: &Client) -> Result<(String, Camera), String> {
+    let v = b
+        .execute(
+            "const s = document.querySelector('svg.corridor-map');
+             return s ? s.getAttribute(arguments[0]) : null;",
+            vec![Value::from(ACTIVITY_ATTR)],
+        )
+        .await
+        .map_err(|e| format!("reading {ACTIVITY_ATTR} failed: {e}"))?;
+    let activity = v.as_str().ok_or_else(|| format!("svg.corridor-map has no {ACTIVITY_ATTR}"))?.to_string();
+    Ok((activity, camera(b).await?))
+}
+
 pub async fn settled_within(b: &Client, limit: Duration) -> Camera {
     let deadline = Instant::now() + limit;
-    let mut last: Option<(Camera, Instant)> = None;
+    let mut idle_at: Option<Camera> = None;
     let mut seen = String::new();
     loop {
-        match camera(b).await {
-            Ok(now) => match last {
-                Some((before, since)) if before == now => {
-                    if since.elapsed() >= STILL {
-                        return now;
-                    }
+        match activity_and_camera(b).await {
+            Ok((a, now)) if a == "idle" => {
+                if idle_at == Some(now) {
+                    return now;
                 }
-                _ => last = Some((now, Instant::now())),
-            },
+                idle_at = Some(now);
+            }
+            Ok((a, now)) => {
+                seen = format!("{ACTIVITY_ATTR}={a:?}, camera {now}");
+                idle_at = None;
+            }
             Err(e) => {
                 seen = e;
-                last = None;
+                idle_at = None;
             }
         }
         if Instant::now() > deadline {
-            let state = match last {
-                Some((c, _)) => format!("the camera kept changing; last {c}"),
-                None => format!("no readable camera: {seen}"),
-            };
             panic!(
-                "the map's camera (data-scale, data-centre on svg.corridor-map) did not settle \
-                 within {limit:.0?}: {state}\n{}",
+                "the map (svg.corridor-map) did not become idle within {limit:.0?}; last seen: {seen}\n{}",
                 describe_page(b).await
             );
         }
@@ -220,4 +211,28 @@ pub fn same_view(a: &Camera, b: &Camera) -> bool {
     (a.scale - b.scale).abs() <= 1e-6 * a.scale.abs().max(b.scale.abs())
         && (a.lon - b.lon).abs() <= 2e-6
         && (a.lat - b.lat).abs() <= 2e-6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_camera_attributes() {
+        let c = parse_camera(Some("8.25"), Some("121.273000,30.745100")).unwrap();
+        assert_eq!(c, Camera { scale: 8.25, lon: 121.273, lat: 30.7451 });
+        assert!(parse_camera(None, Some("1,2")).is_err());
+        assert!(parse_camera(Some("0"), Some("1,2")).is_err());
+        assert!(parse_camera(Some("1"), Some("1;2")).is_err());
+        assert!(parse_camera(Some("1"), None).is_err());
+    }
+
+    #[test]
+    fn metres_between_cameras() {
+        let a = parse_camera(Some("1"), Some("121.27,30.745")).unwrap();
+        let b = parse_camera(Some("1"), Some("121.28,30.755")).unwrap();
+        let (east, north) = a.metres_to(&b);
+        assert!((east - 957.0).abs() < 5.0, "{east}");
+        assert!((north - 1112.0).abs() < 5.0, "{north}");
+    }
 }

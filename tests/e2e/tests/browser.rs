@@ -23,7 +23,10 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 
 const DATA_PATH: &str = "/data/corridor.geojson";
-const STATIONS: usize = 14;
+/// How many stations the real data has (each a marker and a list entry).
+fn stations() -> usize {
+    corridor_e2e::paths::real_corridor().stations.len()
+}
 
 /// Opens `path` on `server` and waits until the app has drawn the map.
 async fn open_map(b: &Client, server: &StaticServer, path: &str) {
@@ -102,17 +105,17 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
 
-    let markers = wait_ids(&b, ".station-marker", STATIONS).await;
+    let markers = wait_ids(&b, ".station-marker", stations()).await;
     let mut unique = markers.clone();
     unique.sort();
     unique.dedup();
-    assert_eq!(unique.len(), STATIONS, "marker data-ids are not unique: {markers:?}");
+    assert_eq!(unique.len(), stations(), "marker data-ids are not unique: {markers:?}");
 
     let on_map = count(&b, "svg.corridor-map g.station-marker").await;
     let in_tray = count(&b, "button.station-marker.unplaced").await;
     assert_eq!(
         on_map + in_tray,
-        STATIONS,
+        stations(),
         "every .station-marker must be a g in the svg or a button.unplaced in the tray \
          ({on_map} on the map, {in_tray} in the tray)"
     );
@@ -129,7 +132,7 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
         "the map must draw the avenue as exactly one path.avenue"
     );
 
-    let links = wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
+    let links = wait_ids(&b, "ol.station-list a.station-link", stations()).await;
     assert_eq!(links, markers, "the list order must equal the markers' order (map markers, then the tray)");
 
     // A village with a station on the map is named by the station's label
@@ -223,7 +226,7 @@ async fn an_unknown_station_id_is_reported_and_the_list_stays() {
     open(&b, &server, "/?s=no-such-station").await;
 
     wait_text_containing(&b, ".unknown-station", &["no-such-station"]).await;
-    wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
+    wait_ids(&b, "ol.station-list a.station-link", stations()).await;
     assert_eq!(count(&b, ".station-card").await, 0, "no card may open for an unknown id\n{}", describe_page(&b).await);
 }
 
@@ -234,7 +237,7 @@ async fn keyboard_opens_and_closes_a_card_and_returns_focus() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    wait_ids(&b, ".station-marker", STATIONS).await;
+    wait_ids(&b, ".station-marker", stations()).await;
 
     let mut seen = Vec::new();
     let mut station = None;
@@ -274,7 +277,7 @@ async fn back_and_forward_move_between_cards() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
+    wait_ids(&b, "ol.station-list a.station-link", stations()).await;
 
     wait_for(&b, r#"a.station-link[data-id="zhangqiao"]"#, timeout())
         .await
@@ -315,7 +318,7 @@ async fn english_by_url_and_by_the_language_switch() {
     let h1 = h1_text(&b).await;
     assert!(h1.contains("Jinshan Avenue"), "English h1 should contain \"Jinshan Avenue\", it is {h1:?}");
     assert_eq!(html_lang(&b).await, "en", "<html lang> with ?lang=en");
-    let links = wait_ids(&b, "ol.station-list a.station-link", STATIONS).await;
+    let links = wait_ids(&b, "ol.station-list a.station-link", stations()).await;
     let english_hrefs = attrs(&b, "ol.station-list a.station-link", "href").await;
 
     open(&b, &server, "/?lang=en&s=zhangqiao").await;
@@ -368,7 +371,7 @@ async fn missing_data_file_is_reported_and_retry_loads_it() {
     server.clear_override(DATA_PATH);
     let before = server.hits(DATA_PATH);
     retry.click().await.expect("clicking retry");
-    wait_ids(&b, ".station-marker", STATIONS).await;
+    wait_ids(&b, ".station-marker", stations()).await;
     wait_gone(&b, ".load-error", timeout()).await;
     assert!(
         server.hits(DATA_PATH) > before,
@@ -499,4 +502,75 @@ async fn card_is_a_side_panel_on_desktop_and_a_bottom_sheet_on_a_phone() {
         (bottom - vh).abs() <= 2.0 && top > 0.0
     })
     .await;
+}
+
+/// `history.length` of the tab.
+async fn history_length(b: &Client) -> u64 {
+    b.execute("return history.length;", vec![]).await.expect("reading history.length").as_u64().unwrap_or(0)
+}
+
+// k. A station link whose id was upper-cased (some QR code generators do
+// that to the whole URL) opens the card, and the address then names the
+// station's own id, replaced in place (no extra history entry).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upper_case_station_link_opens_its_card_and_the_url_gets_the_real_id() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    open(&b, &server, "/?s=nongjian").await;
+    wait_card(&b, "nongjian").await;
+    let entries = history_length(&b).await;
+
+    open(&b, &server, "/?s=ZHANGQIAO").await;
+    wait_card(&b, "zhangqiao").await;
+    let b = &b;
+    eventually_on(b, "the URL to say s=zhangqiao", timeout(), || async move {
+        match query_param(b, "s").await.as_deref() {
+            Some("zhangqiao") => Ok(()),
+            other => Err(format!("s={other:?} in {:?}", query(b).await)),
+        }
+    })
+    .await;
+    assert_eq!(
+        history_length(b).await,
+        entries + 1,
+        "opening the link is one history entry; writing the real id back must replace it, not add one"
+    );
+    assert_eq!(count(b, ".unknown-station").await, 0, "a known station is not reported unknown");
+}
+
+/// The width of the map's box, once the map is drawn and still.
+async fn map_width(b: &Client) -> f64 {
+    corridor_e2e::map::settled(b).await;
+    b.execute("return document.querySelector('.map-frame').getBoundingClientRect().width;", vec![])
+        .await
+        .expect("reading the map's width")
+        .as_f64()
+        .unwrap_or(f64::NAN)
+}
+
+// l. On a desktop an unknown id shows its message, and the map keeps its
+// full width: no card is shown, so there is nothing to make room for.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_station_id_on_a_desktop_leaves_the_map_its_full_width() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    open_map(&b, &server, "/").await;
+    let full = map_width(&b).await;
+
+    open_map(&b, &server, "/?s=no-such-station").await;
+    wait_text_containing(&b, ".unknown-station", &["no-such-station"]).await;
+    let now = map_width(&b).await;
+    assert!(
+        (now - full).abs() < 1.0,
+        "with no card shown the map must keep its width: {full} px on the home page, {now} px for an unknown id\n{}",
+        describe_page(&b).await
+    );
+    let layout = b.find(Locator::Css(".layout")).await.expect("the page's .layout");
+    assert!(!has_class(&layout, "card-open").await, "no card is shown, yet .layout has class card-open");
+
+    // A known station's card does narrow it.
+    open_map(&b, &server, "/?s=zhangqiao").await;
+    wait_card(&b, "zhangqiao").await;
+    let with_card = map_width(&b).await;
+    assert!(with_card < full - 100.0, "the card should take room from the map: {full} -> {with_card} px");
 }

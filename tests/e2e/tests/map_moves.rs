@@ -477,7 +477,7 @@ async fn zoom_stops_at_its_limits_and_the_avenue_stays() {
     assert!(least < first.scale, "the minimum data-scale {least} must be below the first view's {}", first.scale);
 }
 
-// 7. With the real 14 stations nothing overlaps at the default view.
+// 7. With the real stations nothing overlaps at the default view.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_real_stations_are_not_clustered_at_phone_or_desktop_size() {
     let server = StaticServer::dist_or_panic();
@@ -629,7 +629,7 @@ async fn locate_me_far_from_the_corridor_says_how_far() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_stations_load_as_clusters_and_a_full_list() {
     const N: usize = 10_000;
-    let body = corridor_e2e::synthetic::corridor_with_stations(&corridor_e2e::paths::real_data(), N);
+    let body = corridor_e2e::paths::generated_data(N);
     let server = StaticServer::dist_or_panic();
     server.set_override(DATA_PATH, 200, body);
     let b = Browser::desktop().await;

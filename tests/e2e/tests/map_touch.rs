@@ -1,6 +1,8 @@
 //! End-to-end tests of what `map_moves.rs` leaves out: touch (pinch,
 //! double-tap, one finger on a phone and on a tablet), animated moves and `prefers-reduced-motion`,
-//! Tab onto a marker just off screen, and a tile layer whose tiles fail.
+//! Tab onto a marker just off screen, a tile layer whose tiles fail, and a
+//! map of a few metres (one placed station) that wheels and pinches must
+//! not kill.
 //!
 //! Touch events are dispatched in the page (`new Touch`, `new TouchEvent`)
 //! on a phone-sized, touch-emulating browser: WebDriver's own touch
@@ -12,9 +14,9 @@
 //! cargo test -p corridor-e2e --test map_touch -- --test-threads=2
 //! ```
 
-use corridor_e2e::map::{camera_after, open_map, settled, Camera, MAP_BOX};
+use corridor_e2e::map::{camera, camera_after, open_map, settled, Camera, MAP, MAP_BOX};
 use corridor_e2e::{
-    count, describe_page, eventually_on, timeout, wait_for, Browser, BrowserOptions, StaticServer, DESKTOP,
+    count, describe_page, eventually_on, paths, timeout, wait_for, Browser, BrowserOptions, StaticServer, DESKTOP,
 };
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -70,6 +72,21 @@ async fn touches(b: &Client, steps: Vec<Value>) {
         .await
         .expect("dispatching touch events");
     assert_eq!(r, Value::from("ok"), "touch events could not be dispatched");
+}
+
+/// Clicks the marker of station `id` (a click event in the page).
+async fn click_marker(b: &Client, id: &str) {
+    let clicked = b
+        .execute(
+            "const m = document.querySelector(`g.station-marker[data-id=\"${arguments[0]}\"]`);
+             if (!m) return false;
+             m.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+             return true;",
+            vec![Value::from(id)],
+        )
+        .await
+        .expect("clicking a marker");
+    assert_eq!(clicked, Value::Bool(true), "there is no marker of `{id}` to click\n{}", describe_page(b).await);
 }
 
 fn ratio(after: &Camera, before: &Camera) -> f64 {
@@ -207,6 +224,12 @@ async fn the_zoom_button_glides_unless_the_reader_asks_for_reduced_motion() {
         let b = Browser::launch_with(options).await.unwrap_or_else(|e| panic!("cannot start Chromium: {e}"));
         let before = open_map(&b, &server, "/").await;
         let scales = transform_scales_after(&b, CLICK_ZOOM_IN, 500).await;
+        // Headless Chromium paints at ~60 Hz: 500 ms is dozens of frames.
+        assert!(
+            scales.len() >= 5,
+            "only {} animation frames were sampled in 500 ms ({scales:?}): nothing can be said about gliding",
+            scales.len()
+        );
         let after = camera_after(&b, "the zoom-in button", before, |c| c.scale < before.scale).await;
         let r = ratio(&after, &before);
         assert!((0.6..0.65).contains(&r), "the button zooms 1.6x; scale ratio {r}");
@@ -247,7 +270,7 @@ async fn focusing_a_marker_just_off_screen_brings_it_into_view() {
     b.execute("document.querySelector(arguments[0]).focus(); return true;", vec![Value::from(marker.as_str())])
         .await
         .expect("focusing the marker");
-    let (b, marker) = (&b, &marker);
+    let (b, marker, id) = (&b, &marker, &id);
     eventually_on(b, "the focused marker to come inside the map box", timeout(), || async move {
         let v = b
             .execute(
@@ -260,17 +283,21 @@ async fn focusing_a_marker_just_off_screen_brings_it_into_view() {
             )
             .await
             .map_err(|e| e.to_string())?;
-        if v[0] == Value::Bool(true) && v[1].as_str().is_some() {
+        if v[0] == Value::Bool(true) && v[1].as_str() == Some(id.as_str()) {
             Ok(())
         } else {
-            Err(format!("inside the box and focused: {v}"))
+            Err(format!("[inside the box, data-id of the focused element]: {v}; the marker focused was `{id}`"))
         }
     })
     .await;
 }
 
-fn count_note() -> &'static str {
-    "(the shipped data has 5 placed stations spread along 10 km; zooming in 1.6x six times should leave one outside the view)"
+fn count_note() -> String {
+    format!(
+        "(the shipped data has {} placed stations spread along the avenue; zooming in 1.6x six times should leave one \
+         outside the view)",
+        paths::placed_stations()
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -303,7 +330,11 @@ async fn tiles_that_fail_to_load_leave_the_vector_map_working() {
     assert_eq!(status, Value::from(404), "the test's tiles must fail to load");
 
     assert_eq!(count(b, "svg.corridor-map path.avenue").await, 1, "the avenue must still be drawn");
-    assert_eq!(count(b, "svg.corridor-map g.station-marker").await, 5, "all placed stations must still be drawn");
+    assert_eq!(
+        count(b, "svg.corridor-map g.station-marker").await,
+        paths::placed_stations(),
+        "all placed stations must still be drawn"
+    );
     assert_eq!(count(b, ".map-config-error").await, 0, "a valid config is not an error");
     let credit = b
         .find(fantoccini::Locator::Css(".map-credit"))
@@ -313,8 +344,79 @@ async fn tiles_that_fail_to_load_leave_the_vector_map_working() {
         .await
         .expect("its text");
     assert!(credit.contains("Test tiles"), "the tile layer's attribution is shown: {credit:?}");
-    b.execute("document.querySelector('g.station-marker[data-id=\"zhangqiao\"]').dispatchEvent(new MouseEvent('click', {bubbles: true})); return true;", vec![])
-        .await
-        .expect("clicking a marker");
+    click_marker(b, "zhangqiao").await;
     wait_for(b, ".station-card", timeout()).await;
+}
+
+/// A wheel turn over the middle of the map box (`dy` < 0 zooms in).
+async fn wheel(b: &Client, (x, y): (f64, f64), dy: f64) {
+    b.execute(
+        "const [x, y, dy] = [arguments[0], arguments[1], arguments[2]];
+         document.querySelector('svg.corridor-map').dispatchEvent(new WheelEvent('wheel',
+           {clientX: x, clientY: y, deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true}));
+         return true;",
+        vec![Value::from(x), Value::from(y), Value::from(dy)],
+    )
+    .await
+    .expect("dispatching a wheel event");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_map_of_one_placed_station_survives_wheels_and_pinches_on_a_phone() {
+    let server = StaticServer::dist_or_panic();
+    let (data, id) = paths::one_placed_station_data();
+    server.set_override("/data/corridor.geojson", 200, data);
+    let b = Browser::phone().await;
+    let first = open_map(&b, &server, "/").await;
+    let (x, y) = box_middle(&b).await;
+
+    // Wheels in and out, then pinches in and out: each once made the
+    // camera's inverted zoom limits panic, which aborts the whole app.
+    for dy in [-300.0, 600.0, -120.0] {
+        wheel(&b, (x, y), dy).await;
+    }
+    let pinch = |from: f64, to: f64| {
+        let mut steps = vec![touch("touchstart", &[(x - from, y), (x + from, y)], &[(x - from, y), (x + from, y)], 20)];
+        for k in 1..=4 {
+            let half = from + (to - from) * k as f64 / 4.0;
+            steps.push(touch("touchmove", &[(x - half, y), (x + half, y)], &[(x - half, y), (x + half, y)], 20));
+        }
+        steps.push(touch("touchend", &[], &[(x - to, y), (x + to, y)], 0));
+        steps
+    };
+    touches(&b, pinch(30.0, 120.0)).await;
+    touches(&b, pinch(120.0, 20.0)).await;
+    let after = settled(&b).await;
+
+    // Still alive: the buttons still move the map (the markup changes)...
+    let markup = |b: &Client| {
+        let b = b.clone();
+        async move {
+            b.execute("return document.querySelector(arguments[0]).innerHTML;", vec![Value::from(MAP)])
+                .await
+                .expect("reading the map's markup")
+        }
+    };
+    let before_markup = markup(&b).await;
+    let zoom = if after.scale > first.scale * 0.9 { "zoom-in" } else { "zoom-out" };
+    b.execute(&format!("document.querySelector('.map-controls button.{zoom}').click(); return true;"), vec![])
+        .await
+        .expect("clicking a zoom button");
+    let moved =
+        camera_after(&b, &format!("the {zoom} button after the gestures"), after, |c| c.scale != after.scale).await;
+    assert!(moved.scale.is_finite() && moved.scale > 0.0, "{moved}");
+    let b2 = &b;
+    let before_markup = &before_markup;
+    eventually_on(b2, "the map's markup to be redrawn at the new scale", timeout(), || async move {
+        if &markup(b2).await != before_markup {
+            Ok(())
+        } else {
+            Err("the same markup as before the button".to_string())
+        }
+    })
+    .await;
+    // ... and the station's card still opens.
+    click_marker(&b, &id).await;
+    wait_for(&b, &format!(r#"section.station-card[data-id="{id}"]"#), timeout()).await;
+    assert!(camera(&b).await.is_ok(), "the camera is still published\n{}", describe_page(&b).await);
 }

@@ -1,4 +1,4 @@
-//! `map-bench`: how fast the map draws and moves, with the real 14 stations
+//! `map-bench`: how fast the map draws and moves, with the real stations
 //! and with a generated file of 10,000.
 //!
 //! ```text
@@ -45,7 +45,7 @@ use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{camera, first_draw_ms, marks_ms, MAP, STAGE_MARKS};
 use corridor_e2e::stats::median;
-use corridor_e2e::{describe_page, paths, synthetic, timeout, Browser, StaticServer, DESKTOP, PHONE};
+use corridor_e2e::{describe_page, paths, timeout, Browser, StaticServer, DESKTOP, PHONE};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -333,14 +333,14 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let generated = synthetic::corridor_with_stations(&paths::real_data(), GENERATED);
+    let generated = paths::generated_data(GENERATED);
     println!(
         "map-bench: {}, {} fresh load(s) per dataset and size, {} s of panning and of zooming",
         server.root().display(),
         args.loads,
         args.seconds
     );
-    let datasets: [(&str, Option<&str>); 2] = [("14 stations", None), ("10000 stations", Some(generated.as_str()))];
+    let datasets: [(&str, Option<&str>); 2] = [("shipped file", None), ("10000 stations", Some(generated.as_str()))];
     let mut failed = false;
     for size in [DESKTOP, PHONE] {
         println!("at {}x{}:", size.0, size.1);

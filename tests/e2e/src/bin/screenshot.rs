@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use corridor_e2e::{describe_page, paths, synthetic, try_wait_for, Browser, BrowserOptions, StaticServer};
+use corridor_e2e::{describe_page, paths, try_wait_for, Browser, BrowserOptions, StaticServer};
 
 const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N]\n\
                      example: screenshot '/?s=zhangqiao' card.png 390x844 .station-card\n\
@@ -106,7 +106,7 @@ async fn main() -> ExitCode {
 async fn run(args: &Args) -> Result<usize, String> {
     let server = StaticServer::dist()?;
     if let Some(n) = args.stations {
-        server.set_override("/data/corridor.geojson", 200, synthetic::corridor_with_stations(&paths::real_data(), n));
+        server.set_override("/data/corridor.geojson", 200, paths::generated_data(n));
     }
     let mut options = BrowserOptions::new(args.width, args.height);
     options.scale = args.scale;
