@@ -34,13 +34,14 @@ impl Lang {
         }
     }
 
-    /// A short form of [`Lang::autonym`] for narrow screens; the autonym
-    /// starts with it, so a screen reader's name contains what is seen.
+    /// A short form of [`Lang::autonym`] for the language switch: the two
+    /// scripts by their usual names, English in full (a screen reader says
+    /// what is seen, so "EN" would be read as letters).
     pub fn short_autonym(self) -> &'static str {
         match self {
             Lang::ZhCn => "简体",
             Lang::ZhHant => "繁體",
-            Lang::En => "EN",
+            Lang::En => "English",
         }
     }
 

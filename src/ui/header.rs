@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
                     type="button"
                     on:click=pick
                     lang=lang.tag()
-                    aria-label=lang.autonym()
+                    title=lang.autonym()
                     aria-pressed=move || if nav.lang.get() == lang { "true" } else { "false" }
                 >
                     {lang.short_autonym()}
