@@ -6,12 +6,25 @@ use crate::ui::header::Header;
 use crate::ui::nav::{use_go, Nav};
 use crate::ui::notices::LoadError;
 use crate::ui::page::CorridorPage;
-use corridor::i18n::Msg;
+use corridor::i18n::{self, Msg};
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The data file, relative to the page so the app works under any path.
 pub const DATA_FILE: &str = "data/corridor.geojson";
+
+/// The name of the station whose card is open, in the page's language, for
+/// the tab's title; written by the page, which knows the data.
+#[derive(Clone, Copy)]
+pub struct OpenStationName(pub RwSignal<Option<String>>);
+
+impl OpenStationName {
+    fn provide() -> Self {
+        let me = OpenStationName(RwSignal::new(None));
+        provide_context(me);
+        me
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,14 +35,15 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let nav = Nav::provide();
     let data = LocalResource::new(|| fetch_corridor(DATA_FILE));
+    let open_station = OpenStationName::provide();
 
-    // <html lang> and the tab title follow the language.
+    // <html lang> and the tab title follow the language and the open card.
     Effect::new(move |_| {
         let lang = nav.lang.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
-        document().set_title(Msg::AppTitle.text(lang));
+        open_station.0.with(|name| document().set_title(&i18n::page_title(lang, name.as_deref())));
     });
 
     // Esc closes the card from anywhere on the page.

@@ -543,6 +543,21 @@ pub fn data_note(lang: Lang, source: &str, updated: &str) -> String {
     }
 }
 
+/// The tab's title: the open station's name first, so a shared or
+/// bookmarked station link is titled by its station.
+///
+/// ```
+/// use corridor::i18n::{page_title, Lang, Msg};
+/// assert_eq!(page_title(Lang::En, None), Msg::AppTitle.text(Lang::En));
+/// assert!(page_title(Lang::ZhCn, Some("张桥村")).starts_with("张桥村 · "));
+/// ```
+pub fn page_title(lang: Lang, station: Option<&str>) -> String {
+    match station {
+        Some(name) => format!("{name} · {}", Msg::AppTitle.text(lang)),
+        None => Msg::AppTitle.text(lang).to_string(),
+    }
+}
+
 /// The checker's verdict on one file.
 pub fn check_verdict(lang: Lang, errors: usize, warnings: usize) -> String {
     match lang {

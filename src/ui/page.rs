@@ -5,6 +5,7 @@ use super::card::StationCard;
 use super::nav::{use_go, Nav};
 use super::notices::{DataProblems, UnknownStation};
 use super::station_list::StationList;
+use crate::app::OpenStationName;
 use crate::map::{CorridorMap, DataNote, Legend, Tray};
 use corridor::i18n::Msg;
 use corridor::link::station_for_link;
@@ -96,6 +97,15 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     // id that names no station).
     let c = corridor.clone();
     let card_shown = move || nav.station.with(|id| id.as_deref().is_some_and(|id| c.station(id).is_some()));
+    // The tab is titled by the open station (a shared link, a bookmark).
+    let c = corridor.clone();
+    if let Some(title) = use_context::<OpenStationName>() {
+        Effect::new(move |_| {
+            let lang = nav.lang.get();
+            let name = nav.station.get().and_then(|id| c.station(&id).map(|s| s.name.get(lang).to_string()));
+            title.0.set(name);
+        });
+    }
     let c = corridor.clone();
     let card = move || {
         nav.station

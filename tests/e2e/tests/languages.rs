@@ -123,3 +123,36 @@ async fn a_browser_set_to_taiwan_chinese_gets_traditional_and_the_switch_changes
         b.execute("return document.querySelectorAll('.data-problems').length;", vec![]).await.expect("js");
     assert_eq!(problems, Value::from(0));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tab_is_titled_by_the_open_station_in_every_language() {
+    let corridor = bundle_corridor();
+    let station = corridor.stations.first().expect("a station");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    for lang in Lang::ALL {
+        open(&b, &server, &format!("/?s={}&lang={}", station.id, lang.tag())).await;
+        let want = corridor::i18n::page_title(lang, Some(station.name.get(lang)));
+        eventually_on(&b, &format!("the tab titled {want:?}"), timeout(), || async {
+            let title = b.title().await.map_err(|e| e.to_string())?;
+            if title == want {
+                Ok(())
+            } else {
+                Err(format!("title {title:?}"))
+            }
+        })
+        .await;
+    }
+    // Closing the card gives the map's own title back.
+    b.execute("document.querySelector('.card-close').click();", vec![]).await.expect("closing the card");
+    let want = Msg::AppTitle.text(Lang::En);
+    eventually_on(&b, "the map's title after closing", timeout(), || async {
+        let title = b.title().await.map_err(|e| e.to_string())?;
+        if title == want {
+            Ok(())
+        } else {
+            Err(format!("title {title:?}"))
+        }
+    })
+    .await;
+}
