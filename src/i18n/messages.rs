@@ -249,11 +249,6 @@ messages! {
         zh_hant: "關於資料",
         en: "About the data",
     }
-    OpenSource {
-        zh_cn: "查看原文",
-        zh_hant: "檢視原文",
-        en: "read",
-    }
     ZoomIn {
         zh_cn: "放大",
         zh_hant: "放大",
@@ -384,6 +379,26 @@ messages! {
         zh_hant: "：",
         en: ": ",
     }
+    ListComma {
+        zh_cn: "、",
+        zh_hant: "、",
+        en: ", ",
+    }
+    NotKnownYet {
+        zh_cn: "尚不清楚",
+        zh_hant: "尚不清楚",
+        en: "Not known yet",
+    }
+    Booking {
+        zh_cn: "预约方式",
+        zh_hant: "預約方式",
+        en: "Booking",
+    }
+    Transport {
+        zh_cn: "公共交通",
+        zh_hant: "大眾運輸",
+        en: "Public transport",
+    }
     Comma {
         zh_cn: "，",
         zh_hant: "，",
@@ -428,6 +443,16 @@ pub fn scale_length(lang: Lang, figure: &str, kilometres: bool) -> String {
     }
 }
 
+/// How far along the avenue, said with where it is measured from: the
+/// list's short form of [`along_avenue`].
+pub fn from_west_end(lang: Lang, chainage_m: f64) -> String {
+    let along = km(lang, chainage_m);
+    match lang {
+        Lang::ZhCn | Lang::ZhHant => format!("距大道西端 {along}"),
+        Lang::En => format!("{along} from the west end"),
+    }
+}
+
 /// The answer to "locate me": the nearest station and how far.
 pub fn locate_near(lang: Lang, number: u32, name: &str, along_m: f64, to_avenue_m: f64) -> String {
     let (along, off) = (km(lang, along_m), km(lang, to_avenue_m));
@@ -464,6 +489,22 @@ pub fn station_number(lang: Lang, n: u32) -> String {
     match lang {
         Lang::ZhCn | Lang::ZhHant => format!("第{n}站"),
         Lang::En => format!("Station {n}"),
+    }
+}
+
+/// What a screen reader says of a station's marker: number, name, and
+/// whether its position is only estimated.
+///
+/// ```
+/// use corridor::i18n::{marker_label, Lang};
+/// assert_eq!(marker_label(Lang::En, 3, "Zhangqiao", true), "Station 3 Zhangqiao (position estimated)");
+/// ```
+pub fn marker_label(lang: Lang, number: u32, name: &str, estimated: bool) -> String {
+    let label = format!("{} {name}", station_number(lang, number));
+    match (estimated, lang) {
+        (false, _) => label,
+        (true, Lang::ZhCn | Lang::ZhHant) => format!("{label}（{}）", Msg::ApproximateShort.text(lang)),
+        (true, Lang::En) => format!("{label} ({})", Msg::ApproximateShort.text(lang)),
     }
 }
 

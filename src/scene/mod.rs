@@ -26,7 +26,7 @@ pub use tiles::{tile_url, tiles_markup, visible_tiles, zoom_for, Tile, MAX_TILES
 
 use crate::config::TileConfig;
 use crate::geo::{LonLat, ScreenPoint, Viewport};
-use crate::i18n::{cluster_label, station_number, Lang};
+use crate::i18n::{cluster_label, marker_label, Lang};
 use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
@@ -159,13 +159,14 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     for g in groups {
         if let [only] = g.members[..] {
             let (s, at) = visible[only];
+            let approximate = s.accuracy != Accuracy::Surveyed;
             markers.push(MarkerItem {
                 id: s.id.clone(),
                 number: s.order,
                 name: s.name.get(lang).to_string(),
-                label: format!("{} {}", station_number(lang, s.order), s.name.get(lang)),
+                label: marker_label(lang, s.order, s.name.get(lang), approximate),
                 at,
-                approximate: s.accuracy != Accuracy::Surveyed,
+                approximate,
                 selected: opts.selected == Some(s.id.as_str()),
             });
         } else {
@@ -348,7 +349,11 @@ mod tests {
         let labels: Vec<&str> =
             s.labels.iter().filter(|l| l.class == "station-label").map(|l| l.text.as_str()).collect();
         assert!(labels.contains(&"Zhangqiao Village"), "{labels:?}");
-        assert!(s.markers.iter().any(|m| m.label == "Station 3 Zhangqiao Village"));
+        // Screen readers hear the number, the name and that it is estimated.
+        let z = c.station("zhangqiao").expect("zhangqiao");
+        let marker = s.markers.iter().find(|m| m.id == z.id).expect("its marker");
+        assert_eq!(marker.label, format!("Station {} Zhangqiao Village (position estimated)", z.order));
+        assert_eq!(z.accuracy, Accuracy::Approximate);
     }
 
     #[test]

@@ -36,17 +36,27 @@ fn step_label(from: &Station, to: Option<&Station>, lang: Lang) -> Option<String
     Some(format!("{} {}{leg}", to.order, to.name.get(lang)))
 }
 
-fn source_item(s: &Source, lang: Lang) -> impl IntoView {
+/// A source by its title; the title is the link when there is one, so each
+/// link is named after what it opens.
+fn source_item(s: &Source) -> impl IntoView {
     let date = s.date.clone().map(|d| format!(" ({d})"));
-    let link = s.url.clone().map(|url| {
-        view! {
-            " "
-            <a href=url target="_blank" rel="noopener noreferrer">
-                {Msg::OpenSource.text(lang)}
-            </a>
-        }
-    });
-    view! { <li>{s.title.clone()} {date} {link}</li> }
+    let title = match s.url.clone() {
+        Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
+        None => s.title.clone().into_any(),
+    };
+    view! { <li>{title} {date}</li> }
+}
+
+/// The practical facts a visitor looks for that the data does not give,
+/// said once: "尚不清楚：开放时间、联系电话、预约、交通".
+fn not_known_yet(s: &Station, lang: Lang) -> String {
+    let missing: Vec<&str> = [(s.hours.is_none(), Msg::Hours), (s.phone.is_none(), Msg::Phone)]
+        .into_iter()
+        .filter_map(|(missing, label)| missing.then(|| label.text(lang)))
+        // The data has no fields for these yet, so they are never known.
+        .chain([Msg::Booking.text(lang), Msg::Transport.text(lang)])
+        .collect();
+    format!("{}{}{}", Msg::NotKnownYet.text(lang), Msg::LabelColon.text(lang), missing.join(Msg::ListComma.text(lang)))
 }
 
 #[component]
@@ -103,6 +113,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                                 <li>
                                     <a href=app.link(p, &name) target="_blank" rel="noopener noreferrer">
                                         {app.label(lang)}
+                                        <span class="visually-hidden">{Msg::LabelColon.text(lang)}{name.clone()}</span>
                                     </a>
                                 </li>
                             }
@@ -121,7 +132,6 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                     {s.category.label(lang)}
                     {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)}{Msg::LabelColon.text(lang)}{u}</span> })}
                 </p>
-                {membership_note(&s, lang).map(|m| view! { <p class="card-membership note">{m}</p> })}
                 <dl class="card-facts">
                     <dt>{Msg::Along.text(lang)}</dt>
                     <dd class="card-chainage">{along}</dd>
@@ -133,6 +143,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                     {optional(Msg::Phone, s.phone.clone())}
                     {optional(Msg::Address, s.address.as_ref().map(|t| t.get(lang).to_string()))}
                 </dl>
+                <p class="card-not-known">{not_known_yet(&s, lang)}</p>
                 {s.description.as_ref().map(|d| view! {
                     <h3>{Msg::About.text(lang)}</h3>
                     <p class="card-description">{d.get(lang).to_string()}</p>
@@ -152,7 +163,8 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 <h3>{Msg::Navigate.text(lang)}</h3>
                 {navigate}
                 <h3>{Msg::Sources.text(lang)}</h3>
-                <ul class="card-sources">{s.sources.iter().map(|src| source_item(src, lang)).collect_view()}</ul>
+                <ul class="card-sources">{s.sources.iter().map(source_item).collect_view()}</ul>
+                {membership_note(&s, lang).map(|m| view! { <p class="card-membership">{m}</p> })}
             }
         }
     };

@@ -7,7 +7,6 @@ use super::notices::{DataProblems, UnknownStation};
 use super::station_list::StationList;
 use crate::app::OpenStationName;
 use crate::map::{CorridorMap, DataNote, Legend, Tray};
-use corridor::i18n::Msg;
 use corridor::link::station_for_link;
 use corridor::model::{Corridor, Problem};
 use leptos::prelude::*;
@@ -116,7 +115,8 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     view! {
         <DataProblems problems=problems />
         <div class="layout" class:card-open=card_shown>
-            <section class="map-pane" aria-label=nav.tr(Msg::MapLabel)>
+            // Not a named region: the map inside is named once, as a group.
+            <section class="map-pane">
                 <CorridorMap corridor=corridor.clone() />
                 <Tray corridor=corridor.clone() />
                 <Legend />

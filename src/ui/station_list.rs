@@ -11,7 +11,7 @@ use std::sync::Arc;
 /// Short facts under a station's name: its kind and where it lies.
 fn meta(s: &Station, lang: Lang) -> String {
     let place = match s.along {
-        Some(a) => i18n::km(lang, a.chainage_m),
+        Some(a) => i18n::from_west_end(lang, a.chainage_m),
         None => Msg::UnknownShort.text(lang).to_string(),
     };
     format!("{} · {place}", s.category.label(lang))
@@ -32,7 +32,7 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
         .iter()
         .map(|s| {
             let (id, id2, id3, id4) = (s.id.clone(), s.id.clone(), s.id.clone(), s.id.clone());
-            let (s1, s2) = (s.clone(), s.clone());
+            let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
             let open = open.clone();
             let selected = move || nav.station.with(|cur| cur.as_deref() == Some(id.as_str()));
             let selected2 = selected.clone();
@@ -52,6 +52,7 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
                     >
                         <span class="list-number" aria-hidden="true">{s.order}</span>
                         <span class="list-text">
+                            <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s3.order)} " "</span>
                             <span class="list-name">{move || s1.name.get(nav.lang.get()).to_string()}</span>
                             <span class="list-meta">{move || meta(&s2, nav.lang.get())}</span>
                         </span>

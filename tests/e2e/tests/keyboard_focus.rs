@@ -1,0 +1,113 @@
+//! What a keyboard or screen-reader user meets: a visible focus ring on the
+//! map and on the buttons of the stations without a position; the map named
+//! once; links named after what they open; markers that say their position
+//! is estimated. Expected names come from the data and the i18n table.
+//!
+//! ```text
+//! trunk build --release
+//! cargo test -p corridor-e2e --test keyboard_focus -- --test-threads=2
+//! ```
+
+use corridor::i18n::{marker_label, Lang, Msg};
+use corridor::model::{load, Accuracy};
+use corridor_e2e::{attrs, press, timeout, wait_for, Browser, StaticServer};
+use fantoccini::key::Key;
+use fantoccini::Client;
+use serde_json::Value;
+
+fn corridor() -> corridor::model::Corridor {
+    load(corridor_e2e::paths::real_data().as_bytes()).corridor.expect("the shipped data loads")
+}
+
+/// Presses Tab until `css` has the focus (at most 40 times); panics if never.
+async fn tab_to(b: &Client, css: &str) {
+    for _ in 0..40 {
+        press(b, Key::Tab).await;
+        let on = b
+            .execute("return document.activeElement.matches(arguments[0]);", vec![Value::from(css)])
+            .await
+            .expect("reading the focus");
+        if on == Value::Bool(true) {
+            return;
+        }
+    }
+    panic!("Tab never reached `{css}`");
+}
+
+/// The outline style and width of `css` as drawn now.
+async fn outline(b: &Client, css: &str) -> (String, f64) {
+    let v = b
+        .execute(
+            "const s = getComputedStyle(document.querySelector(arguments[0]));
+             return [s.outlineStyle, parseFloat(s.outlineWidth) || 0];",
+            vec![Value::from(css)],
+        )
+        .await
+        .expect("reading the outline");
+    (v[0].as_str().unwrap_or_default().to_string(), v[1].as_f64().unwrap_or(0.0))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_map_and_the_unplaced_stations_show_where_the_focus_is() {
+    let c = corridor();
+    assert!(c.stations.iter().any(|s| s.position.is_none()), "the data has stations without a position");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    b.goto(&server.url("/")).await.expect("opening the page");
+    wait_for(&b, "svg.corridor-map", timeout()).await;
+
+    tab_to(&b, "svg.corridor-map").await;
+    let (style, width) = outline(&b, ".map-frame").await;
+    assert!(style != "none" && width >= 2.0, "the focused map's frame has a ring: {style} {width}px");
+
+    tab_to(&b, "button.station-marker.unplaced").await;
+    let (style, width) = outline(&b, "button.station-marker.unplaced:focus").await;
+    assert!(style != "none" && width >= 2.0, "the focused unplaced station has a ring: {style} {width}px");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn names_say_what_a_control_opens_and_the_map_is_named_once() {
+    let c = corridor();
+    let station = c.stations.iter().find(|s| s.position.is_some() && s.sources.iter().any(|s| s.url.is_some()));
+    let station = station.expect("a placed station with a linked source");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    b.goto(&server.url(&format!("/?s={}&lang=en", station.id))).await.expect("opening the card");
+    wait_for(&b, ".station-card .card-sources", timeout()).await;
+
+    // The map's name is given once, not to a region and a group alike.
+    let map_name = Msg::MapLabel.text(Lang::En);
+    let named = b
+        .execute(
+            "return [...document.querySelectorAll('[aria-label]')].filter(e => e.getAttribute('aria-label') === arguments[0]).length;",
+            vec![Value::from(map_name)],
+        )
+        .await
+        .expect("counting names");
+    assert_eq!(named, Value::from(1), "the map is named once");
+
+    // Source links are named by the source's title.
+    let link_names = b
+        .execute("return [...document.querySelectorAll('.card-sources a')].map(a => a.textContent.trim());", vec![])
+        .await
+        .expect("reading source links");
+    let titles: Vec<&str> = station.sources.iter().filter(|s| s.url.is_some()).map(|s| s.title.as_str()).collect();
+    assert_eq!(link_names, Value::from(titles), "each source link is named after its source");
+
+    // Map-app links name the station as well as the app.
+    let name = station.name.get(Lang::En);
+    let app_links = b
+        .execute("return [...document.querySelectorAll('.nav-links a')].map(a => a.textContent);", vec![])
+        .await
+        .expect("reading map-app links");
+    let app_links: Vec<String> = app_links
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default();
+    assert!(!app_links.is_empty() && app_links.iter().all(|t| t.contains(name)), "{app_links:?} should name {name}");
+
+    // A marker says when its position is estimated.
+    let labels = attrs(&b, &format!("g.station-marker[data-id=\"{}\"]", station.id), "aria-label").await;
+    let estimated = station.accuracy != Accuracy::Surveyed;
+    assert_eq!(labels, [marker_label(Lang::En, station.order, name, estimated)]);
+}
