@@ -111,3 +111,21 @@ async fn names_say_what_a_control_opens_and_the_map_is_named_once() {
     let estimated = station.accuracy != Accuracy::Surveyed;
     assert_eq!(labels, [marker_label(Lang::En, station.order, name, estimated)]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phone_sheet_keeps_its_scrolling_to_itself() {
+    let c = corridor();
+    let station = c.stations.first().expect("a station");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    b.goto(&server.url(&format!("/?s={}", station.id))).await.expect("opening the card");
+    wait_for(&b, ".station-card .card-body", timeout()).await;
+    let v = b
+        .execute(
+            "return getComputedStyle(document.querySelector('.station-card .card-body')).overscrollBehaviorY;",
+            vec![],
+        )
+        .await
+        .expect("reading the sheet's overscroll");
+    assert_eq!(v, Value::from("contain"), "scrolling past the sheet's end must not scroll the page");
+}
