@@ -48,11 +48,19 @@ pub struct LabelCandidate {
     pub anchor: ScreenPoint,
     pub gap: f64,
     pub font_px: f64,
+    /// Shown even where it crosses markers (the selected station's name):
+    /// it still keeps inside the screen and clear of labels placed before.
+    pub always: bool,
 }
 
 impl LabelCandidate {
     pub fn beside(text: &str, class: &'static str, anchor: ScreenPoint, gap: f64, font_px: f64) -> Self {
-        LabelCandidate { text: text.to_string(), class, anchor, gap, font_px }
+        LabelCandidate { text: text.to_string(), class, anchor, gap, font_px, always: false }
+    }
+
+    /// This label is never dropped for lack of room (see [`Self::always`]).
+    pub fn always_shown(self) -> Self {
+        LabelCandidate { always: true, ..self }
     }
 
     fn box_at(&self, side: Side) -> LabelBox {
@@ -92,8 +100,19 @@ pub fn place_labels(
             // around it, wholly in the drawn area.
             let within = if view.holds(c.anchor) { view } else { area };
             let fits = |b: &LabelBox| within.contains(b) && !taken.iter().any(|t| t.overlaps(b));
-            let chosen =
-                [Side::Right, Side::Left, Side::Above, Side::Below].into_iter().map(|s| c.box_at(s)).find(fits);
+            let sides = [Side::Right, Side::Left, Side::Above, Side::Below];
+            let chosen = sides.into_iter().map(|s| c.box_at(s)).find(fits).or_else(|| {
+                // Room is made for an `always` label: the first side inside
+                // the screen, over markers if it must be; a name too long
+                // for any side goes above, slid along to stay on screen.
+                c.always.then(|| {
+                    sides.into_iter().map(|s| c.box_at(s)).find(|b| within.contains(b)).unwrap_or_else(|| {
+                        let b = c.box_at(Side::Above);
+                        let x = b.x.min(within.x + within.w - b.w).max(within.x);
+                        LabelBox { x, ..b }
+                    })
+                })
+            });
             if let Some(b) = chosen {
                 taken.push(b);
             }
@@ -116,6 +135,19 @@ mod tests {
     }
 
     const SQUARE: LabelBox = LabelBox { x: 0.0, y: 0.0, w: 400.0, h: 400.0 };
+
+    #[test]
+    fn a_label_shown_always_is_placed_where_markers_leave_no_room() {
+        let crowd: Vec<LabelBox> = (0..9)
+            .flat_map(|i| {
+                (0..9).map(move |j| LabelBox::around(at(60.0 + 20.0 * i as f64, 60.0 + 20.0 * j as f64), 10.0))
+            })
+            .collect();
+        let c = LabelCandidate::beside("张桥村", "l", at(140.0, 140.0), 10.0, 12.0);
+        assert!(!place_labels(&[c.clone()], &crowd, SQUARE, SQUARE)[0].visible, "no room among the markers");
+        let placed = place_labels(&[c.always_shown()], &crowd, SQUARE, SQUARE);
+        assert!(placed[0].visible && SQUARE.contains(&placed[0].placed));
+    }
 
     #[test]
     fn second_label_moves_to_another_side_then_hides() {

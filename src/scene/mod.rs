@@ -222,8 +222,11 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
 
     // Labels by priority: stations, then villages, then context.
     let mut candidates = Vec::new();
-    for m in markers.iter().take(MAX_LABELS) {
-        candidates.push(LabelCandidate::beside(&m.name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT));
+    // The selected station's name comes first and always shows.
+    let selected_first = markers.iter().filter(|m| m.selected).chain(markers.iter().filter(|m| !m.selected));
+    for m in selected_first.take(MAX_LABELS) {
+        let label = LabelCandidate::beside(&m.name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT);
+        candidates.push(if m.selected { label.always_shown() } else { label });
     }
     for (u, name) in &units {
         candidates.push(LabelCandidate::beside(name, "unit-label", u.at, 4.0, UNIT_FONT));
@@ -265,6 +268,26 @@ mod tests {
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, w, h, 30.0);
         (build(&c, &v, &SceneOptions { lang: Lang::ZhCn, ..SceneOptions::default() }), c)
+    }
+
+    #[test]
+    fn the_selected_stations_label_always_shows_on_a_phone_in_every_language() {
+        let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        let v = Viewport::fit(b, 390.0, 300.0, 30.0);
+        for lang in Lang::ALL {
+            for st in c.stations.iter().filter(|s| s.position.is_some()) {
+                let s = build(&c, &v, &SceneOptions { lang, selected: Some(&st.id), ..SceneOptions::default() });
+                // A station drawn as its own marker (not inside a cluster).
+                if s.markers.iter().any(|m| m.id == st.id) {
+                    let name = st.name.get(lang);
+                    assert!(
+                        s.labels.iter().any(|l| l.class == "station-label" && l.text == name && l.visible),
+                        "{name} selected, {lang:?}: its label is hidden"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
