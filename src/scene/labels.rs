@@ -144,7 +144,10 @@ mod tests {
             })
             .collect();
         let c = LabelCandidate::beside("张桥村", "l", at(140.0, 140.0), 10.0, 12.0);
-        assert!(!place_labels(&[c.clone()], &crowd, SQUARE, SQUARE)[0].visible, "no room among the markers");
+        assert!(
+            !place_labels(std::slice::from_ref(&c), &crowd, SQUARE, SQUARE)[0].visible,
+            "no room among the markers"
+        );
         let placed = place_labels(&[c.always_shown()], &crowd, SQUARE, SQUARE);
         assert!(placed[0].visible && SQUARE.contains(&placed[0].placed));
     }
