@@ -384,6 +384,16 @@ messages! {
         zh_hant: "、",
         en: ", ",
     }
+    Share {
+        zh_cn: "分享本站",
+        zh_hant: "分享本站",
+        en: "Share this station",
+    }
+    LinkCopied {
+        zh_cn: "链接已复制。",
+        zh_hant: "連結已複製。",
+        en: "Link copied.",
+    }
     NotKnownYet {
         zh_cn: "尚不清楚",
         zh_hant: "尚不清楚",
@@ -596,6 +606,15 @@ pub fn page_title(lang: Lang, station: Option<&str>) -> String {
     match station {
         Some(name) => format!("{name} · {}", Msg::AppTitle.text(lang)),
         None => Msg::AppTitle.text(lang).to_string(),
+    }
+}
+
+/// When the link could be neither shared nor copied: the link itself.
+pub fn copy_this_link(lang: Lang, url: &str) -> String {
+    match lang {
+        Lang::ZhCn => format!("请复制此链接：{url}"),
+        Lang::ZhHant => format!("請複製此連結：{url}"),
+        Lang::En => format!("Copy this link: {url}"),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::marks;
 use super::nav::{use_go, Nav};
+use super::share::ShareButton;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};
 use corridor::model::{Accuracy, Corridor, Membership, Source, Station};
@@ -173,7 +174,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
     // animation frame after it entered the page).
     Effect::new(move |_| request_animation_frame(|| marks::mark_once(marks::CARD)));
 
-    let (s1, s2, s3) = (station.clone(), station.clone(), station.clone());
+    let (s1, s2, s3, s4) = (station.clone(), station.clone(), station.clone(), station.clone());
     view! {
         <section class="station-card" role="dialog" aria-modal="false" aria-labelledby="card-title" data-id=id>
             <header class="card-head">
@@ -186,7 +187,10 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                     "×"
                 </button>
             </header>
-            <div class="card-body">{body}</div>
+            <div class="card-body">
+                {body}
+                <ShareButton id=station.id.clone() name=Signal::derive(move || s4.name.get(nav.lang.get()).to_string()) />
+            </div>
             <nav class="card-nav">
                 <button class="card-prev" type="button" disabled=prev_id.is_none() on:click=on_prev>
                     <span class="step-dir">"← " {nav.tr(Msg::Previous)}</span>

@@ -7,4 +7,5 @@ pub mod marks;
 pub mod nav;
 pub mod notices;
 pub mod page;
+pub mod share;
 pub mod station_list;

@@ -129,3 +129,54 @@ async fn the_phone_sheet_keeps_its_scrolling_to_itself() {
         .expect("reading the sheet's overscroll");
     assert_eq!(v, Value::from("contain"), "scrolling past the sheet's end must not scroll the page");
 }
+
+/// Opens `id`'s card on a phone, replaces the browser's share and clipboard
+/// with recorders as `setup` says, presses "share" and returns what was
+/// handed over and what the card then says.
+async fn press_share(id: &str, setup: &str) -> (Value, String) {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    b.goto(&server.url(&format!("/?s={id}&lang=en"))).await.expect("opening the card");
+    wait_for(&b, ".card-share-button", timeout()).await;
+    b.execute(setup, vec![]).await.expect("installing the recorders");
+    b.execute("document.querySelector('.card-share-button').click();", vec![]).await.expect("pressing share");
+    let handed = corridor_e2e::eventually_on(&b, "the link handed over", timeout(), || async {
+        let v = b.execute("return window.__handed || null;", vec![]).await.map_err(|e| e.to_string())?;
+        if v.is_null() {
+            Err("nothing handed over yet".to_string())
+        } else {
+            Ok(v)
+        }
+    })
+    .await;
+    let said = corridor_e2e::texts(&b, ".card-share-said").await.join(" ");
+    (handed, said)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn share_hands_over_the_permanent_station_link() {
+    let c = corridor();
+    let station = c.stations.first().expect("a station");
+    let permanent = format!("/?s={}", station.id);
+
+    // The system's share sheet, where there is one.
+    let (shared, _) = press_share(
+        &station.id,
+        "navigator.share = d => { window.__handed = {title: d.title, url: d.url}; return Promise.resolve(); };",
+    )
+    .await;
+    let url = shared["url"].as_str().unwrap_or_default().to_string();
+    assert!(url.starts_with("http") && url.ends_with(&permanent), "shared {url}, expected …{permanent}");
+    let title = shared["title"].as_str().unwrap_or_default();
+    assert!(title.contains(station.name.get(Lang::En)), "the share names the station: {title:?}");
+
+    // No share sheet: the link is copied, and the card says so.
+    let (copied, said) = press_share(
+        &station.id,
+        "delete Navigator.prototype.share; navigator.share = undefined;
+         Object.defineProperty(navigator, 'clipboard', {value: {writeText: t => { window.__handed = t; return Promise.resolve(); }}});",
+    )
+    .await;
+    assert!(copied.as_str().is_some_and(|u| u.ends_with(&permanent)), "copied {copied}");
+    assert!(said.contains(Msg::LinkCopied.text(Lang::En)), "the card confirms the copy: {said:?}");
+}
