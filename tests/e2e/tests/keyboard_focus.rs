@@ -180,3 +180,47 @@ async fn share_hands_over_the_permanent_station_link() {
     assert!(copied.as_str().is_some_and(|u| u.ends_with(&permanent)), "copied {copied}");
     assert!(said.contains(Msg::LinkCopied.text(Lang::En)), "the card confirms the copy: {said:?}");
 }
+
+/// The `data-id` of the element with the focus, if it has one.
+async fn focused_id(b: &Client) -> Option<String> {
+    let v = b.execute("return document.activeElement && document.activeElement.getAttribute('data-id');", vec![]);
+    v.await.expect("reading the focus").as_str().map(str::to_string)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_desktop_closing_a_card_opened_from_a_marker_returns_focus_to_it() {
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    b.goto(&server.url("/")).await.expect("opening the page");
+    corridor_e2e::map::settled(&b).await;
+    tab_to(&b, "svg.corridor-map g.station-marker").await;
+    let id = focused_id(&b).await.expect("a marker has a data-id");
+
+    press(&b, Key::Enter).await;
+    wait_for(&b, &format!(".station-card[data-id=\"{id}\"]"), timeout()).await;
+    corridor_e2e::map::settled(&b).await;
+    press(&b, Key::Escape).await;
+    corridor_e2e::wait_gone(&b, ".station-card", timeout()).await;
+    // The map widens again once the card is gone and is redrawn: the focus
+    // must survive that redraw.
+    corridor_e2e::map::settled(&b).await;
+    assert_eq!(focused_id(&b).await.as_deref(), Some(id.as_str()), "focus back on the marker that opened the card");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_desktop_closing_a_card_opened_by_clicking_a_marker_returns_focus_to_it() {
+    let c = corridor();
+    let station = c.stations.iter().find(|s| s.position.is_some()).expect("a placed station");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    b.goto(&server.url("/")).await.expect("opening the page");
+    corridor_e2e::map::settled(&b).await;
+    let marker = format!("svg.corridor-map g.station-marker[data-id=\"{}\"]", station.id);
+    wait_for(&b, &marker, timeout()).await.click().await.expect("clicking the marker");
+    wait_for(&b, &format!(".station-card[data-id=\"{}\"]", station.id), timeout()).await;
+    corridor_e2e::map::settled(&b).await;
+    wait_for(&b, ".station-card .card-close", timeout()).await.click().await.expect("closing the card");
+    corridor_e2e::wait_gone(&b, ".station-card", timeout()).await;
+    corridor_e2e::map::settled(&b).await;
+    assert_eq!(focused_id(&b).await.as_deref(), Some(station.id.as_str()), "focus back on the clicked marker");
+}
