@@ -2,10 +2,10 @@
 //! stations near the avenue and numbered in the avenue's order. Also derives
 //! each station's distance along the avenue.
 
-use super::corridor::{Avenue, Corridor, Shape};
+use super::corridor::{Avenue, ContextKind, Corridor, Shape};
 use super::problem::{Location, Problem, ProblemKind};
 use super::sink::Problems;
-use crate::geo::LonLat;
+use crate::geo::{BoundaryLine, LonLat};
 use std::collections::BTreeMap as HashMap;
 
 /// Jinshanwei town, roughly: the reference for "far outside the corridor".
@@ -62,6 +62,7 @@ pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: 
     known_units(c, problems);
     place_along_avenue(c, problems);
     units_near_avenue(c, problems);
+    east_of_boundary(c, problems);
     c.stations.sort_by_key(|s| (s.order, s.feature));
 }
 
@@ -183,4 +184,58 @@ fn place_along_avenue(c: &mut Corridor, problems: &mut Problems) {
             ));
         }
     }
+}
+
+/// Nothing of this Shanghai town lies on the Zhejiang side of the provincial
+/// boundary: every `boundary` line is that line, with Shanghai to its east.
+/// One error per feature, at its first position west of a line. Positions
+/// north or south of a line are not judged by it.
+fn east_of_boundary(c: &Corridor, problems: &mut Problems) {
+    let lines: Vec<(usize, BoundaryLine)> = c
+        .context
+        .iter()
+        .filter(|k| k.context == ContextKind::Boundary)
+        .filter_map(|k| match &k.shape {
+            Shape::Line(points) => BoundaryLine::new(points).map(|b| (k.feature, b)),
+            _ => None,
+        })
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    let mut report = |feature: usize, id: Option<&str>, found: Option<(LonLat, f64, usize)>| {
+        if let Some((p, metres, boundary_feature)) = found {
+            problems.push(Problem::error(
+                Location::feature(feature, id).with_property("geometry"),
+                ProblemKind::WestOfBoundary { lon: p.lon, lat: p.lat, metres, boundary_feature },
+            ));
+        }
+    };
+    if let Some(a) = &c.avenue {
+        report(a.feature, None, first_west(&lines, a.line.points().iter().copied()));
+    }
+    for u in &c.units {
+        if let Some(shape) = &u.shape {
+            report(u.feature, Some(&u.code), first_west(&lines, shape.points()));
+        }
+    }
+    for s in &c.stations {
+        report(s.feature, Some(&s.id), first_west(&lines, s.position));
+    }
+}
+
+/// The first of `points` west of one of the `lines`: the position, how far
+/// west in metres, and the boundary's feature.
+fn first_west(
+    lines: &[(usize, BoundaryLine)],
+    points: impl IntoIterator<Item = LonLat>,
+) -> Option<(LonLat, f64, usize)> {
+    points.into_iter().find_map(|p| {
+        lines.iter().find_map(|(feature, b)| b.degrees_west(p).map(|deg| (p, deg_lon_m(deg, p.lat), *feature)))
+    })
+}
+
+/// Degrees of longitude at `lat` in metres on the ground.
+fn deg_lon_m(deg: f64, lat: f64) -> f64 {
+    deg * lat.to_radians().cos() * crate::geo::EARTH_RADIUS_M.to_radians()
 }
