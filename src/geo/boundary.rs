@@ -68,7 +68,7 @@ impl BoundaryLine {
     /// when it is on or east of the line, or outside the line's latitudes.
     /// The distance is to the nearest crossing east of `p`.
     pub fn degrees_west(&self, p: LonLat) -> Option<f64> {
-        if !(p.lat >= self.south && p.lat <= self.north) || !p.lon.is_finite() {
+        if !(p.lat >= self.south && p.lat <= self.north && p.lon.is_finite()) {
             return None;
         }
         let mut crossings = 0usize;
