@@ -53,6 +53,23 @@ async fn wait_ids(b: &Client, css: &str, n: usize) -> Vec<String> {
     .await
 }
 
+/// Waits until every station is shown: a `.station-marker` on the map or in
+/// the tray, or counted in a cluster (stations a few hundred metres apart
+/// share one at the first view). Returns the markers' `data-id`s in
+/// document order and how many stations the clusters hold.
+async fn wait_all_stations_shown(b: &Client) -> (Vec<String>, usize) {
+    eventually_on(b, "every station as a marker or in a cluster", timeout(), || async move {
+        let ids = attrs(b, ".station-marker", "data-id").await;
+        let in_clusters = clustered(b).await;
+        if !ids.is_empty() && ids.len() + in_clusters == stations() {
+            Ok((ids, in_clusters))
+        } else {
+            Err(format!("{} markers {ids:?} and {in_clusters} stations in clusters", ids.len()))
+        }
+    })
+    .await
+}
+
 /// Waits until the only open card is the one for `id`; returns its title.
 async fn wait_card(b: &Client, id: &str) -> String {
     eventually_on(b, &format!("the card of `{id}`"), timeout(), || async move {
@@ -105,20 +122,7 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
 
-    // Stations a few hundred metres apart share a cluster at this view;
-    // every other station is a marker on the map or in the tray.
-    let b_ = &b;
-    let (markers, in_clusters) =
-        eventually_on(b_, "every station as a marker or in a cluster", timeout(), || async move {
-            let ids = attrs(b_, ".station-marker", "data-id").await;
-            let in_clusters = clustered(b_).await;
-            if !ids.is_empty() && ids.len() + in_clusters == stations() {
-                Ok((ids, in_clusters))
-            } else {
-                Err(format!("{} markers {ids:?} and {in_clusters} stations in clusters", ids.len()))
-            }
-        })
-        .await;
+    let (markers, in_clusters) = wait_all_stations_shown(&b).await;
     let mut unique = markers.clone();
     unique.sort();
     unique.dedup();
@@ -255,7 +259,7 @@ async fn keyboard_opens_and_closes_a_card_and_returns_focus() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    wait_ids(&b, ".station-marker", stations()).await;
+    wait_all_stations_shown(&b).await;
 
     let mut seen = Vec::new();
     let mut station = None;
@@ -389,7 +393,7 @@ async fn missing_data_file_is_reported_and_retry_loads_it() {
     server.clear_override(DATA_PATH);
     let before = server.hits(DATA_PATH);
     retry.click().await.expect("clicking retry");
-    wait_ids(&b, ".station-marker", stations()).await;
+    wait_all_stations_shown(&b).await;
     wait_gone(&b, ".load-error", timeout()).await;
     assert!(
         server.hits(DATA_PATH) > before,
