@@ -78,15 +78,25 @@ mod tests {
 
     #[test]
     fn distance_is_measured_along_the_avenue() {
-        // On the avenue 5 km from the west end: Zhangqiao (2.9 km) is
-        // nearer than Nongjian (9.1 km).
+        // On the avenue, 30% of the way across the widest gap between two
+        // placed stations: the western one is nearest, at 30% of the gap.
         let c = shipped();
-        let p = c.avenue.as_ref().expect("avenue").line.point_at(5_000.0);
+        let mut along: Vec<(f64, &str)> =
+            c.stations.iter().filter_map(|s| Some((s.along?.chainage_m, s.id.as_str()))).collect();
+        along.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (west, east) = along
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .max_by(|a, b| (a.1 .0 - a.0 .0).total_cmp(&(b.1 .0 - b.0 .0)))
+            .expect("two placed stations");
+        let gap = east.0 - west.0;
+        assert!(gap > 1_000.0, "{gap}");
+        let p = c.avenue.as_ref().expect("avenue").line.point_at(west.0 + 0.3 * gap);
         match nearest_station(&c, p) {
             Nearby::Near { station, along_m, to_avenue_m } => {
-                assert_eq!(station, "zhangqiao");
+                assert_eq!(station, west.1);
                 assert!(to_avenue_m < 1.0);
-                assert!((1_900.0..2_300.0).contains(&along_m), "{along_m}");
+                assert!((along_m - 0.3 * gap).abs() < 5.0, "{along_m} vs {}", 0.3 * gap);
             }
             other => panic!("{other:?}"),
         }

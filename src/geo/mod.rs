@@ -3,6 +3,7 @@
 //! screen transform and the camera's rules (fit, zoom limits). Data flows
 //! one way: lon/lat -> projected -> screen.
 
+mod boundary;
 mod camera;
 mod chainage;
 mod datum;
@@ -11,6 +12,7 @@ mod lonlat;
 mod mercator;
 mod viewport;
 
+pub use boundary::BoundaryLine;
 pub use camera::{width_left_of_buttons, CameraRules, ViewLimits, CONTROLS_PX, FIT_PADDING_PX};
 pub use chainage::{locate_on_line, Along, Polyline};
 pub use datum::Datum;

@@ -229,6 +229,11 @@ messages! {
         zh_hant: "示意圖，由本站資料繪製，無底圖",
         en: "Schematic drawn from our data; no base map",
     }
+    MapDataCreditOsm {
+        zh_cn: "海岸线：© OpenStreetMap contributors, ODbL",
+        zh_hant: "海岸線：© OpenStreetMap contributors, ODbL",
+        en: "Coast: © OpenStreetMap contributors, ODbL",
+    }
     UnitsHeading {
         zh_cn: "金山卫镇的村和居委会",
         zh_hant: "金山衛鎮的村和居委會",

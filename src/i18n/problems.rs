@@ -353,6 +353,29 @@ impl ProblemKind {
                     fixed(limit / 1000.0, 1)
                 ),
             },
+            WestOfBoundary { lon, lat, metres, boundary_feature } => match lang {
+                Lang::En => format!(
+                    "[{}, {}] lies {} km west of the Shanghai–Zhejiang boundary ({}), on the Zhejiang side. Stations, villages, residential committees and the avenue of this Shanghai town must lie east of it. Check the position (WGS-84, longitude first).",
+                    trimmed(*lon, 9),
+                    trimmed(*lat, 9),
+                    fixed(metres / 1000.0, 2),
+                    feature_place(*boundary_feature, lang)
+                ),
+                Lang::ZhCn => format!(
+                    "[{}, {}] 在沪浙省界（{}）以西 {} 公里，位于浙江一侧。本镇（上海）的站点、村居和大道都必须在省界以东。请核对位置（WGS-84，经度在前）。",
+                    trimmed(*lon, 9),
+                    trimmed(*lat, 9),
+                    feature_place(*boundary_feature, lang),
+                    fixed(metres / 1000.0, 2)
+                ),
+                Lang::ZhHant => format!(
+                    "[{}, {}] 在滬浙省界（{}）以西 {} 公里，位於浙江一側。本鎮（上海）的站點、村居和大道都必須在省界以東。請核對位置（WGS-84，經度在前）。",
+                    trimmed(*lon, 9),
+                    trimmed(*lat, 9),
+                    feature_place(*boundary_feature, lang),
+                    fixed(metres / 1000.0, 2)
+                ),
+            },
             AvenueTooShort { metres, min } => match lang {
                 Lang::En => format!(
                     "the avenue is only {} km long, under the minimum of {} km (the corridor runs about 12 km). Check that its line has all its positions.",

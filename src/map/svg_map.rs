@@ -14,7 +14,7 @@ use crate::ui::nav::{use_open_station, Nav, Opener};
 use corridor::fmt_num::fixed;
 use corridor::geo::ScreenPoint;
 use corridor::i18n::Msg;
-use corridor::model::Corridor;
+use corridor::model::{uses_openstreetmap, Corridor};
 use corridor::scene::{camera_rules, Activity, Preview};
 use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
@@ -53,6 +53,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let size = use_element_size(frame);
     let camera = MapCamera::new(size, camera_rules(&corridor));
     let located = RwSignal::new(Located::Idle);
+    let osm_credit = uses_openstreetmap(&corridor);
     let hint = RwSignal::new(false);
 
     // The optional tile layer arrives on its own; the map does not wait.
@@ -172,9 +173,13 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
             <MapControls corridor=corridor.clone() camera=camera located=located />
             <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
             <p class="map-credit">
-                {move || match tiles.get() {
-                    Some(t) => format!("{}{}", t.attribution, t.datum.credit().map(|c| format!(" · {c}")).unwrap_or_default()),
-                    None => nav.t(Msg::MapDrawnNote).to_string(),
+                {move || {
+                    let base = match tiles.get() {
+                        Some(t) => format!("{}{}", t.attribution, t.datum.credit().map(|c| format!(" · {c}")).unwrap_or_default()),
+                        None => nav.t(Msg::MapDrawnNote).to_string(),
+                    };
+                    // OpenStreetMap data drawn from our file (the coast) is credited, as ODbL requires.
+                    if osm_credit { format!("{base} · {}", nav.t(Msg::MapDataCreditOsm)) } else { base }
                 }}
             </p>
             {move || config_error().map(|e| view! { <p class="map-config-error" role="status">{e}</p> })}

@@ -227,7 +227,9 @@ impl Shape {
     pub fn label_point(&self) -> Option<LonLat> {
         let pts: &[LonLat] = match self {
             Shape::Point(p) => return Some(*p),
-            Shape::Line(l) => l,
+            // On the line, halfway along it (a mean of its vertices may lie
+            // off a bent line, e.g. out at sea for a coast).
+            Shape::Line(l) => return halfway_along(l),
             Shape::Polygon(rings) => rings.first().map(Vec::as_slice).unwrap_or(&[]),
         };
         if pts.is_empty() {
@@ -258,6 +260,35 @@ pub struct Unit {
     pub shape: Option<Shape>,
     pub accuracy: Accuracy,
     pub sources: Vec<Source>,
+}
+
+/// The point halfway along a line, measured in degrees scaled to the
+/// ground at its latitude (enough to place a label).
+fn halfway_along(l: &[LonLat]) -> Option<LonLat> {
+    let first = *l.first()?;
+    let k = first.lat.to_radians().cos();
+    let step = |a: &LonLat, b: &LonLat| ((b.lon - a.lon) * k).hypot(b.lat - a.lat);
+    let total: f64 = l.windows(2).map(|w| step(&w[0], &w[1])).sum();
+    let mut left = total / 2.0;
+    for w in l.windows(2) {
+        let s = step(&w[0], &w[1]);
+        if s > 0.0 && left <= s {
+            let t = left / s;
+            return Some(LonLat::new(w[0].lon + t * (w[1].lon - w[0].lon), w[0].lat + t * (w[1].lat - w[0].lat)));
+        }
+        left -= s;
+    }
+    Some(first)
+}
+
+/// Whether any source of `c` is OpenStreetMap data, whose licence (ODbL)
+/// requires the map to credit it.
+pub fn uses_openstreetmap(c: &Corridor) -> bool {
+    let osm = |sources: &[Source]| sources.iter().any(|s| s.title.contains("OpenStreetMap"));
+    c.context.iter().any(|k| osm(&k.sources))
+        || c.avenue.iter().any(|a| osm(&a.sources))
+        || c.units.iter().any(|u| osm(&u.sources))
+        || c.stations.iter().any(|s| osm(&s.sources))
 }
 
 /// What kind of context feature something is.
@@ -362,5 +393,34 @@ impl Corridor {
         pts.extend(self.units.iter().filter_map(|u| u.shape.as_ref()).flat_map(Shape::points));
         pts.extend(self.context.iter().flat_map(|c| c.shape.points()));
         pts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load;
+
+    #[test]
+    fn a_line_is_labelled_halfway_along_it_not_at_its_vertices_mean() {
+        // An L: two legs of equal ground length; the mean of the vertices
+        // lies off the line, halfway along is the corner.
+        let k = 30.0_f64.to_radians().cos();
+        let l =
+            vec![LonLat::new(121.0, 30.0), LonLat::new(121.0 + 0.01 / k, 30.0), LonLat::new(121.0 + 0.01 / k, 30.01)];
+        let p = Shape::Line(l.clone()).label_point().expect("a point");
+        assert!((p.lon - l[1].lon).abs() < 1e-6 && (p.lat - l[1].lat).abs() < 1e-6, "{p:?}");
+        let two_equal = Shape::Line(vec![LonLat::new(121.0, 30.0), LonLat::new(121.0, 30.0)]).label_point();
+        assert_eq!(two_equal, Some(LonLat::new(121.0, 30.0)));
+        assert_eq!(Shape::Line(vec![]).label_point(), None);
+    }
+
+    #[test]
+    fn openstreetmap_data_is_noticed_for_its_credit() {
+        let c = load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("loads");
+        assert!(uses_openstreetmap(&c), "the shipped coast is OpenStreetMap-derived");
+        let mut without = c.clone();
+        without.context.retain(|k| !k.sources.iter().any(|s| s.title.contains("OpenStreetMap")));
+        assert!(!uses_openstreetmap(&without));
     }
 }

@@ -21,56 +21,159 @@ pub struct Location {
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    TooLarge { bytes: usize, limit: usize },
-    NotUtf8 { byte_offset: usize, line: usize, column: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotUtf8 {
+        byte_offset: usize,
+        line: usize,
+        column: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     EmptyFile,
-    Truncated { line: usize, column: usize },
-    TooDeep { line: usize, column: usize },
-    NumberOutOfRange { line: usize, column: usize },
-    NotFeatureCollection { found: FoundInstead },
+    Truncated {
+        line: usize,
+        column: usize,
+    },
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
+    NumberOutOfRange {
+        line: usize,
+        column: usize,
+    },
+    NotFeatureCollection {
+        found: FoundInstead,
+    },
     NoFeatures,
-    InvalidFeature { detail: String },
+    InvalidFeature {
+        detail: String,
+    },
     MissingKind,
-    UnknownValue { found: String, allowed: &'static [&'static str] },
-    WrongGeometry { expected: &'static str, found: String },
+    UnknownValue {
+        found: String,
+        allowed: &'static [&'static str],
+    },
+    WrongGeometry {
+        expected: &'static str,
+        found: String,
+    },
     MissingGeometry,
     GeometryNotAllowed,
-    TooFewPoints { needed: usize },
+    TooFewPoints {
+        needed: usize,
+    },
     BadRing,
     UnknownProperty,
     BadCoordinate,
-    OutOfRange { lon: f64, lat: f64 },
-    Swapped { lon: f64, lat: f64 },
-    OutsideCorridor { lon: f64, lat: f64, km: f64 },
+    OutOfRange {
+        lon: f64,
+        lat: f64,
+    },
+    Swapped {
+        lon: f64,
+        lat: f64,
+    },
+    OutsideCorridor {
+        lon: f64,
+        lat: f64,
+        km: f64,
+    },
     NoAvenue,
-    ManyAvenues { count: usize },
+    ManyAvenues {
+        count: usize,
+    },
     Missing,
-    WrongType { expected: ValueType },
+    WrongType {
+        expected: ValueType,
+    },
     Empty,
-    BadId { found: String },
-    DuplicateId { first_feature: usize },
-    DuplicateOrder { order: i64, other_id: String },
-    BadOrder { found: String },
-    OrderAgainstAvenue { order: u32, rank: usize, order_rank: usize },
-    FarFromAvenue { metres: f64, limit: f64 },
-    BadLink { url: String },
-    Mojibake { sample: String },
-    PinyinAnnotation { sample: String },
-    UnknownUnit { code: String },
-    BadUnitCode { found: String },
-    DuplicateUnitCode { first_feature: usize },
+    BadId {
+        found: String,
+    },
+    DuplicateId {
+        first_feature: usize,
+    },
+    DuplicateOrder {
+        order: i64,
+        other_id: String,
+    },
+    BadOrder {
+        found: String,
+    },
+    OrderAgainstAvenue {
+        order: u32,
+        rank: usize,
+        order_rank: usize,
+    },
+    FarFromAvenue {
+        metres: f64,
+        limit: f64,
+    },
+    BadLink {
+        url: String,
+    },
+    Mojibake {
+        sample: String,
+    },
+    PinyinAnnotation {
+        sample: String,
+    },
+    UnknownUnit {
+        code: String,
+    },
+    BadUnitCode {
+        found: String,
+    },
+    DuplicateUnitCode {
+        first_feature: usize,
+    },
     MissingEnglish,
     NoSource,
-    BadDate { found: String },
-    Omitted { count: usize, limit: usize },
-    TooLargeStream { limit: usize },
-    DuplicateKey { key: String },
-    UnitFarFromAvenue { metres: f64, limit: f64 },
-    AvenueTooShort { metres: f64, min: f64 },
-    ControlCharacter { code: u32 },
-    BidiControl { code: u32 },
-    InvisibleCharacter { code: u32 },
+    BadDate {
+        found: String,
+    },
+    Omitted {
+        count: usize,
+        limit: usize,
+    },
+    TooLargeStream {
+        limit: usize,
+    },
+    DuplicateKey {
+        key: String,
+    },
+    UnitFarFromAvenue {
+        metres: f64,
+        limit: f64,
+    },
+    /// A station, unit or avenue position on the Zhejiang side of the
+    /// provincial boundary (`boundary_feature`): the first such position
+    /// and how far west of the line it lies.
+    WestOfBoundary {
+        lon: f64,
+        lat: f64,
+        metres: f64,
+        boundary_feature: usize,
+    },
+    AvenueTooShort {
+        metres: f64,
+        min: f64,
+    },
+    ControlCharacter {
+        code: u32,
+    },
+    BidiControl {
+        code: u32,
+    },
+    InvisibleCharacter {
+        code: u32,
+    },
     OnlyInvisible,
 }
 

@@ -2,10 +2,10 @@
 //! stations near the avenue and numbered in the avenue's order. Also derives
 //! each station's distance along the avenue.
 
-use super::corridor::{Avenue, Corridor, Shape};
+use super::corridor::{Avenue, ContextKind, Corridor, Shape};
 use super::problem::{Location, Problem, ProblemKind};
 use super::sink::Problems;
-use crate::geo::LonLat;
+use crate::geo::{BoundaryLine, LonLat};
 use std::collections::BTreeMap as HashMap;
 
 /// Jinshanwei town, roughly: the reference for "far outside the corridor".
@@ -62,6 +62,7 @@ pub fn cross_check(c: &mut Corridor, mut avenues: Vec<Avenue>, avenue_features: 
     known_units(c, problems);
     place_along_avenue(c, problems);
     units_near_avenue(c, problems);
+    east_of_boundary(c, problems);
     c.stations.sort_by_key(|s| (s.order, s.feature));
 }
 
@@ -165,22 +166,129 @@ fn place_along_avenue(c: &mut Corridor, problems: &mut Problems) {
     let mut placed: Vec<(u32, f64, usize, &str)> =
         c.stations.iter().filter_map(|s| s.along.map(|a| (s.order, a.chainage_m, s.feature, s.id.as_str()))).collect();
     placed.sort_by_key(|&(order, _, feature, _)| (order, feature));
-    // Rank by chainage with one sort (ties share the lower rank), not by
-    // counting for every station: a city's 10,000 stations stay instant.
+    // Rank by chainage with one sort, not by counting for every station: a
+    // city's 10,000 stations stay instant. Stations at the same chainage
+    // (e.g. two beyond the avenue's west end, both at 0 km) may come in
+    // either order: each may take any rank of its tied group.
     let mut by_chainage: Vec<(f64, usize)> = placed.iter().enumerate().map(|(i, p)| (p.1, i)).collect();
     by_chainage.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut rank_of = vec![0; placed.len()];
-    for (r, &(chainage, i)) in by_chainage.iter().enumerate() {
-        let tied_with_previous = r > 0 && by_chainage[r - 1].0 == chainage;
-        rank_of[i] = if tied_with_previous { rank_of[by_chainage[r - 1].1] } else { r };
+    let mut ranks = vec![(0, 0); placed.len()];
+    let mut start = 0;
+    while start < by_chainage.len() {
+        let chainage = by_chainage[start].0;
+        let end = start + by_chainage[start..].iter().take_while(|x| x.0 == chainage).count();
+        for &(_, i) in &by_chainage[start..end] {
+            ranks[i] = (start, end - 1);
+        }
+        start = end;
     }
     for (index_by_order, &(order, _, feature, id)) in placed.iter().enumerate() {
-        let rank = rank_of[index_by_order];
-        if rank != index_by_order {
+        let (low, high) = ranks[index_by_order];
+        if !(low..=high).contains(&index_by_order) {
+            let rank = if index_by_order < low { low } else { high };
             problems.push(Problem::warning(
                 Location::feature(feature, Some(id)).with_property("order"),
                 ProblemKind::OrderAgainstAvenue { order, rank: rank + 1, order_rank: index_by_order + 1 },
             ));
         }
+    }
+}
+
+/// Nothing of this Shanghai town lies on the Zhejiang side of the provincial
+/// boundary: every `boundary` line is that line, with Shanghai to its east.
+/// One error per feature, at its first position west of a line. Positions
+/// north or south of a line are not judged by it.
+fn east_of_boundary(c: &Corridor, problems: &mut Problems) {
+    let lines: Vec<(usize, BoundaryLine)> = c
+        .context
+        .iter()
+        .filter(|k| k.context == ContextKind::Boundary)
+        .filter_map(|k| match &k.shape {
+            Shape::Line(points) => BoundaryLine::new(points).map(|b| (k.feature, b)),
+            _ => None,
+        })
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    let mut report = |feature: usize, id: Option<&str>, found: Option<(LonLat, f64, usize)>| {
+        if let Some((p, metres, boundary_feature)) = found {
+            problems.push(Problem::error(
+                Location::feature(feature, id).with_property("geometry"),
+                ProblemKind::WestOfBoundary { lon: p.lon, lat: p.lat, metres, boundary_feature },
+            ));
+        }
+    };
+    if let Some(a) = &c.avenue {
+        report(a.feature, None, first_west(&lines, a.line.points().iter().copied()));
+    }
+    for u in &c.units {
+        if let Some(shape) = &u.shape {
+            report(u.feature, Some(&u.code), first_west(&lines, shape.points()));
+        }
+    }
+    for s in &c.stations {
+        report(s.feature, Some(&s.id), first_west(&lines, s.position));
+    }
+}
+
+/// The first of `points` west of one of the `lines`: the position, how far
+/// west in metres, and the boundary's feature.
+fn first_west(
+    lines: &[(usize, BoundaryLine)],
+    points: impl IntoIterator<Item = LonLat>,
+) -> Option<(LonLat, f64, usize)> {
+    points.into_iter().find_map(|p| {
+        lines.iter().find_map(|(feature, b)| b.degrees_west(p).map(|deg| (p, deg_lon_m(deg, p.lat), *feature)))
+    })
+}
+
+/// Degrees of longitude at `lat` in metres on the ground.
+fn deg_lon_m(deg: f64, lat: f64) -> f64 {
+    deg * lat.to_radians().cos() * crate::geo::EARTH_RADIUS_M.to_radians()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{load, ProblemKind};
+
+    fn stations(points: &[(&str, u32, f64, f64)]) -> String {
+        let mut f = vec![r#"{"type": "Feature", "properties": {"kind": "avenue", "name": "a", "name_en": "a", "position": "approximate", "source": [{"title": "t"}]}, "geometry": {"type": "LineString", "coordinates": [[121.25, 30.745], [121.33, 30.745]]}}"#.to_string()];
+        for (id, order, lon, lat) in points {
+            f.push(format!(
+                r#"{{"type": "Feature", "properties": {{"kind": "station", "id": "{id}", "order": {order}, "name": "s", "name_en": "s", "category": "village", "membership": "unconfirmed", "position": "approximate", "source": [{{"title": "t"}}]}}, "geometry": {{"type": "Point", "coordinates": [{lon}, {lat}]}}}}"#
+            ));
+        }
+        format!(r#"{{"type": "FeatureCollection", "features": [{}]}}"#, f.join(","))
+    }
+
+    fn order_warnings(text: &str) -> Vec<(String, usize)> {
+        load(text.as_bytes())
+            .problems
+            .iter()
+            .filter_map(|p| match p.kind {
+                ProblemKind::OrderAgainstAvenue { rank, .. } => Some((p.at.id.clone().unwrap_or_default(), rank)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stations_tied_along_the_avenue_may_come_in_either_order() {
+        // Both lie beyond the west end: both at 0 km.
+        for (a, b) in [(1, 2), (2, 1)] {
+            let text =
+                stations(&[("north", a, 121.24, 30.76), ("west", b, 121.245, 30.75), ("east", 3, 121.3, 30.745)]);
+            assert_eq!(order_warnings(&text), vec![], "orders {a}, {b}");
+        }
+    }
+
+    #[test]
+    fn a_station_after_a_tie_is_still_checked() {
+        // "east" is numbered before the tied pair at the west end.
+        let text = stations(&[("east", 1, 121.3, 30.745), ("north", 2, 121.24, 30.76), ("west", 3, 121.245, 30.75)]);
+        let got = order_warnings(&text);
+        assert!(got.contains(&("east".to_string(), 3)), "{got:?}");
+        assert!(got.iter().any(|(id, _)| id == "north" || id == "west"), "one of the pair is out of place: {got:?}");
     }
 }

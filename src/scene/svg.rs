@@ -35,13 +35,19 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
         let class = match k.kind {
             ContextKind::Coast | ContextKind::Water => "context water",
             ContextKind::TownCentre => "context town",
-            _ => "context landmark",
+            ContextKind::Boundary => "context boundary",
+            ContextKind::Landmark => "context landmark",
         };
         let _ = write!(m, r#"<g class="{class}">"#);
-        if let Some(d) = &k.d {
-            let _ = write!(m, r#"<path d="{d}"/>"#);
+        // A line or an area is drawn as such; only a point gets a dot.
+        match &k.d {
+            Some(d) => {
+                let _ = write!(m, r#"<path d="{d}"/></g>"#);
+            }
+            None => {
+                let _ = write!(m, r#"<circle cx="{}" cy="{}" r="3"/></g>"#, fixed(k.at.x, 1), fixed(k.at.y, 1));
+            }
         }
-        let _ = write!(m, r#"<circle cx="{}" cy="{}" r="3"/></g>"#, fixed(k.at.x, 1), fixed(k.at.y, 1));
     }
     for u in &s.units {
         let _ = write!(m, r#"<g class="unit{}">"#, if u.residential { " residential" } else { "" });
@@ -158,5 +164,20 @@ mod tests {
         let m = markup(&scene_with(r#""/><script>alert(1)</script>"#), 400.0, 300.0);
         assert!(!m.contains("<script>"), "{m}");
         assert!(m.contains("&quot;/&gt;&lt;script&gt;"));
+    }
+
+    #[test]
+    fn boundary_and_coast_lines_are_drawn_as_quiet_lines_without_a_dot() {
+        let mut s = scene_with("x");
+        let at = ScreenPoint { x: 5.0, y: 5.0 };
+        s.context = vec![
+            crate::scene::ContextItem { at, d: Some("M1.0 1.0 L9.0 9.0".into()), kind: ContextKind::Boundary },
+            crate::scene::ContextItem { at, d: Some("M2.0 2.0 L8.0 8.0".into()), kind: ContextKind::Coast },
+            crate::scene::ContextItem { at, d: None, kind: ContextKind::Landmark },
+        ];
+        let m = markup(&s, 400.0, 300.0);
+        assert!(m.contains(r#"<g class="context boundary"><path d="M1.0 1.0 L9.0 9.0"/></g>"#), "{m}");
+        assert!(m.contains(r#"<g class="context water"><path d="M2.0 2.0 L8.0 8.0"/></g>"#), "{m}");
+        assert!(m.contains(r#"<g class="context landmark"><circle cx="5.0" cy="5.0" r="3"/></g>"#), "{m}");
     }
 }

@@ -33,6 +33,6 @@ pub mod wait;
 pub use driver::{Browser, BrowserOptions, DESKTOP, PHONE};
 pub use server::StaticServer;
 pub use wait::{
-    attrs, count, describe_page, eventually, eventually_on, has_class, press, query, query_param, text_content, texts,
-    timeout, try_wait_for, wait_for, wait_gone, wait_text_containing,
+    attrs, clustered, count, describe_page, eventually, eventually_on, has_class, press, query, query_param,
+    text_content, texts, timeout, try_wait_for, wait_for, wait_gone, wait_text_containing,
 };

@@ -100,6 +100,13 @@ pub async fn count(client: &Client, css: &str) -> usize {
     client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}")).len()
 }
 
+/// How many stations the map's clusters hold now (the sum of every
+/// `g.cluster`'s `data-count`): with the real data, stations a few hundred
+/// metres apart share a cluster at the first view.
+pub async fn clustered(client: &Client) -> usize {
+    attrs(client, "svg.corridor-map g.cluster", "data-count").await.iter().filter_map(|n| n.parse::<usize>().ok()).sum()
+}
+
 /// The attribute `attr` of every element matching `css`, in document
 /// order (missing attributes become `"<none>"`, so they show in diffs).
 pub async fn attrs(client: &Client, css: &str, attr: &str) -> Vec<String> {

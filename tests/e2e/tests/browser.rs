@@ -15,8 +15,8 @@
 //! the app follows it when the URL has no `lang=`.
 
 use corridor_e2e::{
-    attrs, count, describe_page, eventually_on, has_class, press, query, query_param, texts, timeout, wait_for,
-    wait_gone, wait_text_containing, Browser, StaticServer,
+    attrs, clustered, count, describe_page, eventually_on, has_class, press, query, query_param, texts, timeout,
+    wait_for, wait_gone, wait_text_containing, Browser, StaticServer,
 };
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -48,6 +48,23 @@ async fn wait_ids(b: &Client, css: &str, n: usize) -> Vec<String> {
             Ok(ids)
         } else {
             Err(format!("{} found, data-ids {ids:?}", ids.len()))
+        }
+    })
+    .await
+}
+
+/// Waits until every station is shown: a `.station-marker` on the map or in
+/// the tray, or counted in a cluster (stations a few hundred metres apart
+/// share one at the first view). Returns the markers' `data-id`s in
+/// document order and how many stations the clusters hold.
+async fn wait_all_stations_shown(b: &Client) -> (Vec<String>, usize) {
+    eventually_on(b, "every station as a marker or in a cluster", timeout(), || async move {
+        let ids = attrs(b, ".station-marker", "data-id").await;
+        let in_clusters = clustered(b).await;
+        if !ids.is_empty() && ids.len() + in_clusters == stations() {
+            Ok((ids, in_clusters))
+        } else {
+            Err(format!("{} markers {ids:?} and {in_clusters} stations in clusters", ids.len()))
         }
     })
     .await
@@ -105,19 +122,19 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
 
-    let markers = wait_ids(&b, ".station-marker", stations()).await;
+    let (markers, in_clusters) = wait_all_stations_shown(&b).await;
     let mut unique = markers.clone();
     unique.sort();
     unique.dedup();
-    assert_eq!(unique.len(), stations(), "marker data-ids are not unique: {markers:?}");
+    assert_eq!(unique.len(), markers.len(), "marker data-ids are not unique: {markers:?}");
 
     let on_map = count(&b, "svg.corridor-map g.station-marker").await;
     let in_tray = count(&b, "button.station-marker.unplaced").await;
     assert_eq!(
-        on_map + in_tray,
+        on_map + in_tray + in_clusters,
         stations(),
-        "every .station-marker must be a g in the svg or a button.unplaced in the tray \
-         ({on_map} on the map, {in_tray} in the tray)"
+        "every station must be a g in the svg, inside a g.cluster or a button.unplaced in the tray \
+         ({on_map} on the map, {in_clusters} in clusters, {in_tray} in the tray)"
     );
     for tabindex in attrs(&b, "svg.corridor-map g.station-marker", "tabindex").await {
         assert_eq!(tabindex, "0", "map markers must be focusable (tabindex=0)");
@@ -133,7 +150,12 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     );
 
     let links = wait_ids(&b, "ol.station-list a.station-link", stations()).await;
-    assert_eq!(links, markers, "the list order must equal the markers' order (map markers, then the tray)");
+    let listed_markers: Vec<&String> = links.iter().filter(|id| markers.contains(id)).collect();
+    assert_eq!(
+        listed_markers,
+        markers.iter().collect::<Vec<_>>(),
+        "the list order must equal the markers' order (map markers, then the tray; clustered stations aside)"
+    );
 
     // A village with a station on the map is named by the station's label
     // (no duplicate unit label beside it).
@@ -237,7 +259,7 @@ async fn keyboard_opens_and_closes_a_card_and_returns_focus() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    wait_ids(&b, ".station-marker", stations()).await;
+    wait_all_stations_shown(&b).await;
 
     let mut seen = Vec::new();
     let mut station = None;
@@ -371,7 +393,7 @@ async fn missing_data_file_is_reported_and_retry_loads_it() {
     server.clear_override(DATA_PATH);
     let before = server.hits(DATA_PATH);
     retry.click().await.expect("clicking retry");
-    wait_ids(&b, ".station-marker", stations()).await;
+    wait_all_stations_shown(&b).await;
     wait_gone(&b, ".load-error", timeout()).await;
     assert!(
         server.hits(DATA_PATH) > before,
