@@ -53,7 +53,8 @@ fn source_item(s: &Source) -> impl IntoView {
 fn not_known_yet(s: &Station, lang: Lang) -> String {
     let missing: Vec<&str> = [(s.hours.is_none(), Msg::Hours), (s.phone.is_none(), Msg::Phone)]
         .into_iter()
-        .filter_map(|(missing, label)| missing.then(|| label.text(lang)))
+        .filter(|&(missing, _)| missing)
+        .map(|(_, label)| label.text(lang))
         // The data has no fields for these yet, so they are never known.
         .chain([Msg::Booking.text(lang), Msg::Transport.text(lang)])
         .collect();
