@@ -95,7 +95,10 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             m,
             concat!(
                 r#"<g class="cluster" data-count="{}" data-x="{}" data-y="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
-                r#"<circle class="cluster-dot" r="{}"/><text class="cluster-count" text-anchor="middle" dy="4.5">{}</text></g>"#
+                // Drawn as a small stack, so a group never reads as the
+                // station of that number.
+                r#"<circle class="cluster-stack" cx="4" cy="-4" r="{r}"/><circle class="cluster-stack" cx="2" cy="-2" r="{r}"/>"#,
+                r#"<circle class="cluster-dot" r="{r}"/><text class="cluster-count" text-anchor="middle" dy="4.5">{}</text></g>"#
             ),
             k.count,
             fixed(k.at.x, 1),
@@ -103,8 +106,8 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             escape(&k.label),
             fixed(k.at.x, 1),
             fixed(k.at.y, 1),
-            fixed(r, 1),
-            k.count
+            k.count,
+            r = fixed(r, 1),
         );
     }
     if let Some(u) = &s.user {
