@@ -153,7 +153,15 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         // `v` is usually a drawn area, already larger than the screen.
         .filter(|(_, at)| v.shows(*at, -CLUSTER_RADIUS))
         .collect();
-    let groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
+    // The open card's station is never hidden in a group: it is drawn on
+    // its own and the others cluster around it.
+    let is_selected = |s: &crate::model::Station| opts.selected == Some(s.id.as_str());
+    let (selected, mut visible): (Vec<_>, Vec<_>) = visible.into_iter().partition(|(s, _)| is_selected(s));
+    let mut groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
+    for (s, at) in selected {
+        groups.push(Group { at, members: vec![visible.len()] });
+        visible.push((s, at));
+    }
     let mut markers = Vec::new();
     let mut clusters = Vec::new();
     for g in groups {
@@ -268,6 +276,22 @@ mod tests {
         let b = Bounds::around(c.drawn_points()).expect("points");
         let v = Viewport::fit(b, w, h, 30.0);
         (build(&c, &v, &SceneOptions { lang: Lang::ZhCn, ..SceneOptions::default() }), c)
+    }
+
+    #[test]
+    fn the_open_cards_station_is_never_inside_a_cluster() {
+        let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
+        let b = Bounds::around(c.drawn_points()).expect("points");
+        // Zoomed out far enough that every placed station groups.
+        let v = Viewport::fit(b, 120.0, 100.0, 30.0);
+        let unselected = build(&c, &v, &SceneOptions::default());
+        assert!(!unselected.clusters.is_empty(), "this view groups stations");
+        for st in c.stations.iter().filter(|s| s.position.is_some()) {
+            let s = build(&c, &v, &SceneOptions { selected: Some(&st.id), ..SceneOptions::default() });
+            assert!(s.markers.iter().any(|m| m.id == st.id && m.selected), "{} is drawn on its own", st.id);
+            let grouped: usize = s.clusters.iter().map(|k| k.count).sum();
+            assert_eq!(grouped + s.markers.len(), c.stations.iter().filter(|s| s.position.is_some()).count());
+        }
     }
 
     #[test]
