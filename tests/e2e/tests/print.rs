@@ -112,11 +112,14 @@ async fn the_map_page_prints_the_whole_map_and_list_on_two_pages() {
     for (size, name) in [(DESKTOP, "map-desktop"), (PHONE, "map-phone")] {
         let b = Browser::launch_or_panic(size.0, size.1).await;
         open_map(&b, &server, "/").await;
-        // Moved away first: the printed map is the whole corridor anyway.
-        b.execute("document.querySelector('.map-controls button.zoom-in').click(); return true;", vec![])
-            .await
-            .expect("clicking zoom in");
-        settled(&b).await;
+        // Zoomed well in first (the drawing's margin then no longer holds
+        // the whole corridor): the printed map is the whole corridor anyway.
+        for _ in 0..3 {
+            b.execute("document.querySelector('.map-controls button.zoom-in').click(); return true;", vec![])
+                .await
+                .expect("clicking zoom in");
+            settled(&b).await;
+        }
         let (path, pages) = print_page(&b, name).await;
         let what = format!("printing / from a {}x{} window ({})", size.0, size.1, path.display());
         assert!(pages.len() <= 2, "{what}: {} pages, at most 2 wanted", pages.len());
@@ -186,4 +189,19 @@ async fn print_media_hides_every_control() {
         .await
         .expect("reading the controls' display");
     assert_eq!(shown, Value::from(Vec::<String>::new()), "in print these should be display:none (or are missing)");
+    // Paper is light even when the phone is in dark mode.
+    emulate_media(&b, "print", &[("prefers-color-scheme", "dark")]).await;
+    let colours = b
+        .execute(
+            "const s = getComputedStyle(document.body), c = getComputedStyle(document.querySelector('.card-title'));
+             return [s.backgroundColor, c.color];",
+            vec![],
+        )
+        .await
+        .expect("reading the printed colours");
+    assert_eq!(
+        colours,
+        serde_json::json!(["rgb(255, 255, 255)", "rgb(31, 26, 23)"]),
+        "printing from a phone in dark mode should still give dark ink on white paper"
+    );
 }
