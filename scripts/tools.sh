@@ -56,6 +56,8 @@ ensure_browser_tools() {
   [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+  # pdftotext and pdftoppm: the print tests read the printed pages.
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     local sudo=""

@@ -28,8 +28,16 @@ pub struct MapCamera {
     glide: StoredValue<u32>,
     /// A glide is playing, or about to start (published for tests).
     gliding: RwSignal<bool>,
+    /// The page is being printed: the view is the whole corridor fitted
+    /// to [`PRINT_BOX`], whatever the reader did on screen.
+    printing: RwSignal<bool>,
     rules: Option<CameraRules>,
 }
+
+/// The printed map's box in CSS pixels (A4 portrait inside the print
+/// stylesheet's margins, 186 mm wide); `assets/style.css` gives the printed
+/// `.map-frame` the same proportions and scales the drawing to its width.
+pub const PRINT_BOX: (f64, f64) = (700.0, 420.0);
 
 impl MapCamera {
     pub fn new(size: ReadSignal<(f64, f64)>, rules: Option<CameraRules>) -> Self {
@@ -39,6 +47,7 @@ impl MapCamera {
             preview: RwSignal::new(Preview::NONE),
             glide: StoredValue::new(0),
             gliding: RwSignal::new(false),
+            printing: RwSignal::new(false),
             rules,
         }
     }
@@ -68,7 +77,10 @@ impl MapCamera {
         self.rules.map(|r| r.fitted(w, h))
     }
 
-    fn view_at(&self, size: (f64, f64), moved: Option<Viewport>) -> Option<Viewport> {
+    fn view_at(&self, size: (f64, f64), moved: Option<Viewport>, printing: bool) -> Option<Viewport> {
+        if printing {
+            return self.fitted_at(PRINT_BOX);
+        }
         match moved {
             Some(v) => Some(v.resized(size.0, size.1)),
             None => self.fitted_at(size),
@@ -77,11 +89,24 @@ impl MapCamera {
 
     /// The current view (tracked).
     pub fn view(&self) -> Option<Viewport> {
-        self.view_at(self.size.get(), self.moved.get())
+        self.view_at(self.size.get(), self.moved.get(), self.printing.get())
     }
 
     pub fn view_untracked(&self) -> Option<Viewport> {
-        self.view_at(self.size.get_untracked(), self.moved.get_untracked())
+        self.view_at(self.size.get_untracked(), self.moved.get_untracked(), self.printing.get_untracked())
+    }
+
+    /// Whether the page is being printed (tracked).
+    pub fn printing(&self) -> bool {
+        self.printing.get()
+    }
+
+    /// The browser starts (`true`) or ends printing: the printed view is
+    /// the whole corridor; afterwards the reader's view comes back.
+    pub fn set_printing(&self, on: bool) {
+        if self.printing.get_untracked() != on {
+            self.printing.set(on);
+        }
     }
 
     fn limits(&self) -> Option<ViewLimits> {

@@ -61,6 +61,11 @@ impl Drawing {
         // A pan inside the area keeps the memo's value: nothing is rebuilt.
         let area = Memo::new(move |previous: Option<&Option<DrawnArea>>| {
             let v = camera.view()?;
+            // On paper the drawing is exactly the printed view: no margin
+            // to pan into, and the stylesheet scales it to the page.
+            if camera.printing() {
+                return Some(DrawnArea { viewport: v, full: true });
+            }
             let next = DrawnArea::for_view(previous.and_then(Option::as_ref), &v);
             let wanted = widen.with(|w| *w == Some(next));
             Some(if wanted { next.widened(&v).unwrap_or(next) } else { next })

@@ -7,6 +7,7 @@ mod drawing;
 mod gestures;
 mod legend;
 mod locate;
+mod print;
 mod scale_bar;
 mod size;
 mod svg_map;

@@ -78,6 +78,11 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
         id
     });
 
+    // Printing draws the whole corridor for the page (`beforeprint` comes
+    // before the print layout; `matchMedia('print')` also tells browsers
+    // that print without it), and gives the reader's view back after.
+    super::print::follow_printing(camera);
+
     // Wheel and touch need listeners that may cancel the browser's own
     // scrolling; they are added once the svg exists.
     Effect::new(move |_| {

@@ -265,6 +265,9 @@ pub struct BrowserOptions {
     pub mobile: bool,
     /// The system asks for reduced motion (`prefers-reduced-motion`).
     pub reduced_motion: bool,
+    /// The system is in dark mode (`prefers-color-scheme: dark`), emulated
+    /// through the DevTools protocol for the whole session.
+    pub dark: bool,
 }
 
 impl BrowserOptions {
@@ -276,6 +279,7 @@ impl BrowserOptions {
             accept_languages: "zh-CN,zh".to_string(),
             mobile: width < 800,
             reduced_motion: false,
+            dark: false,
         }
     }
 }
@@ -360,7 +364,11 @@ impl Browser {
             }
         };
         let session_id = client.session_id().await.ok().flatten();
-        Ok(Browser { client, session_id, driver })
+        let browser = Browser { client, session_id, driver };
+        if options.dark {
+            crate::print::emulate_media(&browser.client, "", &[("prefers-color-scheme", "dark")]).await;
+        }
+        Ok(browser)
     }
 
     /// The fantoccini client (also reachable through `Deref`).

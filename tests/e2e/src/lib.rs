@@ -26,6 +26,7 @@
 pub mod driver;
 pub mod map;
 pub mod paths;
+pub mod print;
 pub mod server;
 pub mod stats;
 pub mod wait;

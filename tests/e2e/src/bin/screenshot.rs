@@ -17,9 +17,10 @@ use std::time::Duration;
 
 use corridor_e2e::{describe_page, paths, try_wait_for, Browser, BrowserOptions, StaticServer};
 
-const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N]\n\
+const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N] [--dark] [--text=PCT]\n\
                      example: screenshot '/?s=zhangqiao' card.png 390x844 .station-card\n\
-                     --stations=N serves a generated file of N stations instead of the real one";
+                     --stations=N serves a generated file of N stations instead of the real one\n\
+                     --dark emulates the system's dark mode; --text=200 sets the root font size to 200 %";
 
 struct Args {
     target: String,
@@ -30,14 +31,23 @@ struct Args {
     scale: Option<f64>,
     /// Serve a generated file with this many stations.
     stations: Option<usize>,
+    /// Emulate `prefers-color-scheme: dark`.
+    dark: bool,
+    /// Root font size in per cent (a reader's larger text).
+    text: Option<u32>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut scale = None;
     let mut stations = None;
+    let (mut dark, mut text) = (false, None);
     for arg in std::env::args().skip(1) {
-        if let Some(n) = arg.strip_prefix("--stations=") {
+        if arg == "--dark" {
+            dark = true;
+        } else if let Some(t) = arg.strip_prefix("--text=") {
+            text = Some(t.parse().map_err(|_| format!("--text wants a percentage, got `{t}`"))?);
+        } else if let Some(n) = arg.strip_prefix("--stations=") {
             let n: usize = n
                 .parse()
                 .ok()
@@ -76,6 +86,8 @@ fn parse_args() -> Result<Args, String> {
         wait_css: positional.get(3).cloned().unwrap_or_else(|| "svg.corridor-map".to_string()),
         scale,
         stations,
+        dark,
+        text,
     })
 }
 
@@ -110,11 +122,16 @@ async fn run(args: &Args) -> Result<usize, String> {
     }
     let mut options = BrowserOptions::new(args.width, args.height);
     options.scale = args.scale;
+    options.dark = args.dark;
     let browser = Browser::launch_with(options).await?;
     let url = server.url(&args.target);
     browser.goto(&url).await.map_err(|e| format!("cannot open {url}: {e}"))?;
     if let Err(e) = try_wait_for(&browser, &args.wait_css, corridor_e2e::timeout()).await {
         return Err(format!("`{}` did not appear ({e})\n{}", args.wait_css, describe_page(&browser).await));
+    }
+    if let Some(pct) = args.text {
+        let js = format!("document.documentElement.style.fontSize = '{pct}%'; return true;");
+        browser.execute(&js, vec![]).await.map_err(|e| format!("setting the text size failed: {e}"))?;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let png = browser.screenshot().await.map_err(|e| format!("taking the screenshot failed: {e}"))?;
