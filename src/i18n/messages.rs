@@ -219,6 +219,21 @@ messages! {
         zh_hant: "村",
         en: "Village",
     }
+    LegendResidential {
+        zh_cn: "居委会",
+        zh_hant: "居委會",
+        en: "Residential committee",
+    }
+    LegendBoundary {
+        zh_cn: "沪浙省界",
+        zh_hant: "滬浙省界",
+        en: "Shanghai–Zhejiang boundary",
+    }
+    LegendCoast {
+        zh_cn: "海岸线",
+        zh_hant: "海岸線",
+        en: "Coast",
+    }
     LegendAvenue {
         zh_cn: "金山大道",
         zh_hant: "金山大道",

@@ -3,20 +3,42 @@
 use crate::ui::nav::Nav;
 use corridor::i18n::{self, Msg};
 use corridor::model::Corridor;
+use corridor::scene::{legend_keys, LegendKey};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[component]
-pub fn Legend() -> impl IntoView {
-    let nav = Nav::get();
-    view! {
-        <ul class="legend">
-            <li><span class="key key-station" aria-hidden="true">"1"</span> {nav.tr(Msg::LegendStation)}</li>
-            <li><span class="key key-approx" aria-hidden="true"></span> {nav.tr(Msg::LegendApproximate)}</li>
-            <li><span class="key key-avenue" aria-hidden="true"></span> {nav.tr(Msg::LegendAvenue)}</li>
-            <li><span class="key key-village" aria-hidden="true"></span> {nav.tr(Msg::LegendVillage)}</li>
-        </ul>
+/// The legend's words for a key.
+fn words(key: LegendKey) -> Msg {
+    match key {
+        LegendKey::Station => Msg::LegendStation,
+        LegendKey::Estimated => Msg::LegendApproximate,
+        LegendKey::Avenue => Msg::LegendAvenue,
+        LegendKey::Village => Msg::LegendVillage,
+        LegendKey::Residential => Msg::LegendResidential,
+        LegendKey::Boundary => Msg::LegendBoundary,
+        LegendKey::Coast => Msg::LegendCoast,
     }
+}
+
+/// Only what this data draws is explained (`scene::legend_keys`).
+#[component]
+pub fn Legend(corridor: Arc<Corridor>) -> impl IntoView {
+    let nav = Nav::get();
+    let items = legend_keys(&corridor)
+        .into_iter()
+        .map(|key| {
+            let class = key.class();
+            let number = (key == LegendKey::Station).then_some("1");
+            view! {
+                <li data-key=class>
+                    <span class=format!("key {class}") aria-hidden="true">{number}</span>
+                    " "
+                    {nav.tr(words(key))}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="legend">{items}</ul> }
 }
 
 #[component]

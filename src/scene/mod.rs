@@ -7,6 +7,7 @@ mod cluster;
 mod drawn_area;
 mod framing;
 mod labels;
+mod legend;
 mod path;
 mod preview;
 mod scale_bar;
@@ -18,6 +19,7 @@ pub use cluster::{cluster, Group};
 pub use drawn_area::DrawnArea;
 pub use framing::camera_rules;
 pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
+pub use legend::{legend_keys, LegendKey};
 pub use path::{line_path, polygon_path};
 pub use preview::{Glide, Preview};
 pub use scale_bar::ScaleBar;
@@ -133,6 +135,14 @@ const MAX_LABELS: usize = 300;
 const STATION_FONT: f64 = 13.0;
 const UNIT_FONT: f64 = 12.0;
 
+/// The units drawn on the map: those with a position, except a unit whose
+/// station is on the map (the station's marker and label stand for it).
+pub(crate) fn units_drawn(c: &Corridor) -> Vec<&crate::model::Unit> {
+    let named: std::collections::BTreeSet<&str> =
+        c.stations.iter().filter(|s| s.position.is_some()).filter_map(|s| s.unit.as_deref()).collect();
+    c.units.iter().filter(|u| u.shape.is_some() && !named.contains(u.code.as_str())).collect()
+}
+
 /// Lays out everything for one viewport (a [`DrawnArea`]'s, in the app):
 /// culls what is outside it,
 /// clusters what would overlap, places labels by priority.
@@ -186,14 +196,8 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         }
     }
 
-    // A unit whose station is on the map is named by the station's label.
-    let named: std::collections::BTreeSet<&str> =
-        c.stations.iter().filter(|s| s.position.is_some()).filter_map(|s| s.unit.as_deref()).collect();
-    let named_by_station = |code: &str| named.contains(code);
-    let units: Vec<(UnitItem, String)> = c
-        .units
-        .iter()
-        .filter(|u| !named_by_station(&u.code))
+    let units: Vec<(UnitItem, String)> = units_drawn(c)
+        .into_iter()
         .filter_map(|u| {
             let shape = u.shape.as_ref()?;
             let area_d = match shape {

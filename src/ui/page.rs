@@ -119,7 +119,7 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
             <section class="map-pane">
                 <CorridorMap corridor=corridor.clone() />
                 <Tray corridor=corridor.clone() />
-                <Legend />
+                <Legend corridor=corridor.clone() />
             </section>
             <section class="list-pane" aria-labelledby="list-heading">
                 {move || unknown().map(|id| view! { <UnknownStation id=id /> })}

@@ -178,12 +178,16 @@ async fn with_200_percent_text_the_card_still_shows_its_title_badge_and_first_fa
                  const r = badge.getBoundingClientRect();
                  if (badge.scrollWidth > badge.clientWidth || badge.scrollHeight > badge.clientHeight)
                    problems.push(`badge clipped: scroll ${badge.scrollWidth}x${badge.scrollHeight} in ${badge.clientWidth}x${badge.clientHeight}`);
-                 // Fully visible: inside the viewport and not under anything.
+                 // Visible: inside the viewport and not under anything. A
+                 // text that wraps onto many lines must show its first line
+                 // (the sheet scrolls for the rest).
                  const visible = (sel) => {
                    const e = document.querySelector(sel);
                    if (!e) return `${sel} missing`;
                    const b = e.getBoundingClientRect();
-                   if (b.top < 0 || b.bottom > vh || b.left < 0 || b.right > vw)
+                   const line = parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.4;
+                   const shown = Math.min(b.bottom, b.top + 1.5 * line);
+                   if (b.top < 0 || shown > vh || b.left < 0 || b.right > vw)
                      return `${sel} off screen: ${b.left.toFixed(0)},${b.top.toFixed(0)} to ${b.right.toFixed(0)},${b.bottom.toFixed(0)}`;
                    const x = Math.min(b.left + 4, vw - 1), y = (b.top + Math.min(b.bottom, b.top + 20)) / 2;
                    const hit = document.elementFromPoint(x, y);
