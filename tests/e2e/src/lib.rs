@@ -23,6 +23,7 @@
 //! - `CORRIDOR_E2E_VERBOSE=1`: chromedriver logs Chrome's messages too;
 //!   with `CORRIDOR_E2E_KEEP_TMP=1` the logs stay in `target/e2e-tmp/`.
 
+pub mod axe;
 pub mod driver;
 pub mod map;
 pub mod paths;

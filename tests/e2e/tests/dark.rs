@@ -10,12 +10,8 @@
 //! ```
 
 use corridor_e2e::map::open_map;
-use corridor_e2e::{paths, timeout, wait_for, Browser, BrowserOptions, StaticServer, DESKTOP, PHONE};
+use corridor_e2e::{timeout, wait_for, Browser, BrowserOptions, StaticServer, DESKTOP, PHONE};
 use fantoccini::Client;
-use serde_json::Value;
-
-/// The rule sets of tests/accessibility.rs.
-const TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /// Relative luminance (WCAG) of the page's background at most this: dark.
 const DARK_LUMINANCE: f64 = 0.05;
@@ -26,25 +22,7 @@ async fn browser(size: (u32, u32), dark: bool) -> Browser {
     Browser::launch_with(options).await.unwrap_or_else(|e| panic!("cannot start Chromium: {e}"))
 }
 
-async fn violations(b: &Client) -> Vec<String> {
-    let load = format!("{}\nreturn typeof window.axe;", paths::axe_js());
-    let loaded = b.execute(&load, vec![]).await.expect("injecting axe-core");
-    assert_eq!(loaded, Value::from("object"), "axe-core did not load in the page");
-    let v = b
-        .execute_async(
-            "const [tags, done] = [arguments[0], arguments[arguments.length - 1]];
-             axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-               .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} -- ` +
-                     v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))),
-                     e => done(['axe failed: ' + e]));",
-            vec![Value::from(TAGS.to_vec())],
-        )
-        .await
-        .expect("running axe-core");
-    v.as_array()
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
-        .unwrap_or_else(|| vec![format!("axe returned {v}")])
-}
+use corridor_e2e::axe::violations;
 
 /// WCAG luminance and contrast in the page, for computed colours.
 const COLOUR_JS: &str = "

@@ -124,29 +124,9 @@ async fn a_browser_set_to_taiwan_chinese_gets_traditional_and_the_switch_changes
     assert_eq!(problems, Value::from(0));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_tab_is_titled_by_the_open_station_in_every_language() {
-    let corridor = bundle_corridor();
-    let station = corridor.stations.first().expect("a station");
-    let server = StaticServer::dist_or_panic();
-    let b = Browser::desktop().await;
-    for lang in Lang::ALL {
-        open(&b, &server, &format!("/?s={}&lang={}", station.id, lang.tag())).await;
-        let want = corridor::i18n::page_title(lang, Some(station.name.get(lang)));
-        eventually_on(&b, &format!("the tab titled {want:?}"), timeout(), || async {
-            let title = b.title().await.map_err(|e| e.to_string())?;
-            if title == want {
-                Ok(())
-            } else {
-                Err(format!("title {title:?}"))
-            }
-        })
-        .await;
-    }
-    // Closing the card gives the map's own title back.
-    b.execute("document.querySelector('.card-close').click();", vec![]).await.expect("closing the card");
-    let want = Msg::AppTitle.text(Lang::En);
-    eventually_on(&b, "the map's title after closing", timeout(), || async {
+/// Waits until the tab's title is `want`.
+async fn wait_title(b: &Client, want: &str) {
+    eventually_on(b, &format!("the tab titled {want:?}"), timeout(), || async {
         let title = b.title().await.map_err(|e| e.to_string())?;
         if title == want {
             Ok(())
@@ -155,4 +135,19 @@ async fn the_tab_is_titled_by_the_open_station_in_every_language() {
         }
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tab_is_titled_by_the_open_station_in_every_language() {
+    let corridor = bundle_corridor();
+    let station = corridor.stations.first().expect("a station");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::desktop().await;
+    for lang in Lang::ALL {
+        open(&b, &server, &format!("/?s={}&lang={}", station.id, lang.tag())).await;
+        wait_title(&b, &corridor::i18n::page_title(lang, Some(station.name.get(lang)))).await;
+    }
+    // Closing the card gives the map's own title back.
+    b.execute("document.querySelector('.card-close').click();", vec![]).await.expect("closing the card");
+    wait_title(&b, Msg::AppTitle.text(Lang::En)).await;
 }
