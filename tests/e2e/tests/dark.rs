@@ -89,18 +89,27 @@ async fn map_contrast_problems(b: &Client) -> Vec<String> {
     v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(str::to_string)).collect()
 }
 
+/// The page now (`what`) is dark, axe finds nothing, and the map's
+/// colours keep their contrast.
+async fn assert_dark_and_clean(b: &Client, what: &str) {
+    for (part, l) in backgrounds(b).await {
+        assert!(
+            l <= DARK_LUMINANCE,
+            "{what} in dark mode: {part} has luminance {l:.3}, above {DARK_LUMINANCE}: not dark"
+        );
+    }
+    let found = violations(b).await;
+    assert!(found.is_empty(), "{what} in dark mode: {} violation(s):\n{}", found.len(), found.join("\n"));
+    let map = map_contrast_problems(b).await;
+    assert!(map.is_empty(), "{what}: the dark map's colours:\n{}", map.join("\n"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_dark_map_page_is_dark_and_has_no_violations_on_a_desktop() {
     let server = StaticServer::dist_or_panic();
     let b = browser(DESKTOP, true).await;
     open_map(&b, &server, "/").await;
-    for (what, l) in backgrounds(&b).await {
-        assert!(l <= DARK_LUMINANCE, "dark mode: {what} has luminance {l:.3}, above {DARK_LUMINANCE}: not dark");
-    }
-    let found = violations(&b).await;
-    assert!(found.is_empty(), "the dark map page: {} violation(s):\n{}", found.len(), found.join("\n"));
-    let map = map_contrast_problems(&b).await;
-    assert!(map.is_empty(), "the dark map's colours:\n{}", map.join("\n"));
+    assert_dark_and_clean(&b, "the map page").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -111,13 +120,7 @@ async fn a_dark_station_card_on_a_phone_is_dark_and_has_no_violations() {
         open_map(&b, &server, path).await;
         wait_for(&b, ".station-card", timeout()).await;
         corridor_e2e::map::settled(&b).await;
-        for (what, l) in backgrounds(&b).await {
-            assert!(l <= DARK_LUMINANCE, "{path} in dark mode: {what} has luminance {l:.3}: not dark");
-        }
-        let found = violations(&b).await;
-        assert!(found.is_empty(), "{path} in dark mode: {} violation(s):\n{}", found.len(), found.join("\n"));
-        let map = map_contrast_problems(&b).await;
-        assert!(map.is_empty(), "{path}: the dark map's colours:\n{}", map.join("\n"));
+        assert_dark_and_clean(&b, path).await;
     }
 }
 
