@@ -4,6 +4,7 @@
 //! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
 //! - [`i18n`]: the interface languages and strings.
 //! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
+//! - [`plan`]: legs a person travels between places (and the visit planner).
 //! - [`synthetic`]: generated corridor files for tests and benchmarks (not used by the app).
 //!
 //! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
@@ -16,5 +17,6 @@ pub mod i18n;
 pub mod link;
 pub mod locate;
 pub mod model;
+pub mod plan;
 pub mod scene;
 pub mod synthetic;
