@@ -1,21 +1,27 @@
-//! "Where am I": from the reader's position to the nearest station and how
-//! far it is along the avenue, or a plain statement that they are far away.
+//! "Where am I": from the reader's position to the nearest station, how
+//! far a person would travel to it and which way it lies, or a plain
+//! statement that they are far away.
 
-use crate::geo::{distance_m, LonLat};
+use crate::geo::{Compass, LonLat};
 use crate::model::Corridor;
+use crate::plan::{leg, Leg, Place};
 
 /// Farther than this from the avenue, "nearest station" means nothing.
 pub const FAR_FROM_AVENUE_M: f64 = 5_000.0;
 
+/// Nearer than this (about a phone's position accuracy outdoors), the
+/// reader is at the station.
+pub const AT_STATION_M: f64 = 100.0;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Nearby {
-    /// The nearest station with a position, measured along the avenue.
+    /// The station a person would reach soonest from here.
     Near {
         station: String,
-        /// Between the reader's point on the avenue and the station's.
-        along_m: f64,
-        /// From the reader to the avenue.
-        to_avenue_m: f64,
+        /// The way there (an estimate, as every leg).
+        leg: Leg,
+        /// Which way it lies; `None` when standing on it.
+        towards: Option<Compass>,
     },
     /// Too far from the corridor to be useful; the distance to the avenue
     /// (or to the nearest station if there is no avenue).
@@ -24,35 +30,35 @@ pub enum Nearby {
     NoStations,
 }
 
-/// The station nearest to `p` by distance along the avenue (ties go to the
-/// one nearer the road), so "1.2 km" is what walking the avenue would take.
-pub fn nearest_station(c: &Corridor, p: LonLat) -> Nearby {
-    let placed = c.stations.iter().filter_map(|s| Some((s, s.position?)));
-    let Some(avenue) = &c.avenue else {
-        // Without an avenue, the straight line is all we have.
-        return match placed.map(|(s, q)| (s, distance_m(p, q))).min_by(|a, b| a.1.total_cmp(&b.1)) {
-            None => Nearby::NoStations,
-            Some((_, d)) if d > FAR_FROM_AVENUE_M => Nearby::Far { km: d / 1000.0 },
-            Some((s, d)) => Nearby::Near { station: s.id.clone(), along_m: d, to_avenue_m: 0.0 },
-        };
-    };
-    let here = avenue.line.locate(p);
-    if here.offset_m > FAR_FROM_AVENUE_M {
-        return Nearby::Far { km: here.offset_m / 1000.0 };
+impl Nearby {
+    /// Whether the reader is at the station itself.
+    pub fn is_at_station(&self) -> bool {
+        matches!(self, Nearby::Near { leg, .. } if leg.metres < AT_STATION_M)
     }
-    c.stations
+}
+
+/// The station nearest to `p` by the legs a person travels
+/// ([`crate::plan::leg`]: along the avenue plus the way to and from it, or
+/// across when that is shorter), ties to the earlier station.
+pub fn nearest_station(c: &Corridor, p: LonLat) -> Nearby {
+    let here = Place { position: p, along: c.avenue.as_ref().map(|a| a.line.locate(p)) };
+    let far = match here.along {
+        Some(a) => a.offset_m,
+        None => f64::INFINITY,
+    };
+    let nearest = c
+        .stations
         .iter()
-        .filter_map(|s| Some((s, s.along?)))
-        .min_by(|(_, a), (_, b)| {
-            let da = (a.chainage_m - here.chainage_m).abs();
-            let db = (b.chainage_m - here.chainage_m).abs();
-            da.total_cmp(&db).then(a.offset_m.total_cmp(&b.offset_m))
-        })
-        .map_or(Nearby::NoStations, |(s, a)| Nearby::Near {
-            station: s.id.clone(),
-            along_m: (a.chainage_m - here.chainage_m).abs(),
-            to_avenue_m: here.offset_m,
-        })
+        .filter_map(|s| Some((s, leg(here, Place::of(s)?))))
+        .min_by(|a, b| a.1.metres.total_cmp(&b.1.metres));
+    let Some((s, l)) = nearest else { return Nearby::NoStations };
+    // Without an avenue, the nearest station is all there is to measure by.
+    let far = if far.is_finite() { far } else { l.metres };
+    if far > FAR_FROM_AVENUE_M {
+        return Nearby::Far { km: far / 1000.0 };
+    }
+    let towards = s.position.and_then(|q| Compass::from_to(p, q));
+    Nearby::Near { station: s.id.clone(), leg: l, towards }
 }
 
 #[cfg(test)]
@@ -66,37 +72,44 @@ mod tests {
 
     #[test]
     fn next_to_zhangqiao_the_nearest_is_zhangqiao() {
-        match nearest_station(&shipped(), LonLat::new(121.2452, 30.7525)) {
-            Nearby::Near { station, along_m, to_avenue_m } => {
+        let c = shipped();
+        let zhangqiao = c.station("zhangqiao").and_then(|s| s.position).expect("placed");
+        let p = LonLat::new(zhangqiao.lon + 0.0005, zhangqiao.lat);
+        match nearest_station(&c, p) {
+            Nearby::Near { station, leg, towards } => {
                 assert_eq!(station, "zhangqiao");
-                assert!(along_m < 100.0, "{along_m}");
-                assert!((500.0..1_500.0).contains(&to_avenue_m), "{to_avenue_m}");
+                assert!(leg.metres < AT_STATION_M, "{leg:?}");
+                assert_eq!(towards, Some(Compass::W));
             }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
-    fn distance_is_measured_along_the_avenue() {
+    fn the_nearest_is_the_one_a_person_reaches_first() {
         // On the avenue, 30% of the way across the widest gap between two
-        // placed stations: the western one is nearest, at 30% of the gap.
+        // placed stations: the nearest is the one with the shortest leg
+        // from here, whatever the chainage alone would say.
         let c = shipped();
-        let mut along: Vec<(f64, &str)> =
-            c.stations.iter().filter_map(|s| Some((s.along?.chainage_m, s.id.as_str()))).collect();
-        along.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let (west, east) = along
-            .windows(2)
-            .map(|w| (w[0], w[1]))
-            .max_by(|a, b| (a.1 .0 - a.0 .0).total_cmp(&(b.1 .0 - b.0 .0)))
-            .expect("two placed stations");
-        let gap = east.0 - west.0;
-        assert!(gap > 1_000.0, "{gap}");
-        let p = c.avenue.as_ref().expect("avenue").line.point_at(west.0 + 0.3 * gap);
+        let line = &c.avenue.as_ref().expect("avenue").line;
+        let mut along: Vec<f64> = c.stations.iter().filter_map(|s| Some(s.along?.chainage_m)).collect();
+        along.sort_by(f64::total_cmp);
+        let (west, east) =
+            along.windows(2).map(|w| (w[0], w[1])).max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0))).expect("two");
+        let p = line.point_at(west + 0.3 * (east - west));
+        let here = Place { position: p, along: Some(line.locate(p)) };
+        let best = c
+            .stations
+            .iter()
+            .filter_map(|s| Some((s.id.clone(), leg(here, Place::of(s)?).metres)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("placed stations");
         match nearest_station(&c, p) {
-            Nearby::Near { station, along_m, to_avenue_m } => {
-                assert_eq!(station, west.1);
-                assert!(to_avenue_m < 1.0);
-                assert!((along_m - 0.3 * gap).abs() < 5.0, "{along_m} vs {}", 0.3 * gap);
+            Nearby::Near { station, leg, .. } => {
+                assert_eq!(station, best.0);
+                assert_eq!(leg.metres, best.1);
+                let q = c.station(&station).and_then(|s| s.position).expect("placed");
+                assert!(leg.metres >= crate::geo::distance_m(p, q));
             }
             other => panic!("{other:?}"),
         }

@@ -74,7 +74,7 @@ fn the_coast_is_a_line_that_credits_openstreetmap() {
     let coast: Vec<_> = c.context.iter().filter(|k| k.context == ContextKind::Coast).collect();
     assert_eq!(coast.len(), 1);
     assert!(matches!(coast[0].shape, Shape::Line(_)));
-    assert!(coast[0].sources.iter().any(|s| s.title.contains("© OpenStreetMap contributors, ODbL")));
+    assert!(coast[0].sources.iter().any(|s| s.mentions("© OpenStreetMap contributors")));
 }
 
 /// Every placed station and unit says where its position comes from: an
@@ -84,17 +84,42 @@ fn the_coast_is_a_line_that_credits_openstreetmap() {
 fn every_position_names_its_origin() {
     let c = shipped();
     let origin = |sources: &[corridor::model::Source]| {
-        sources.iter().any(|s| s.title.contains("Vonng/adcode") || s.title.contains("地图团队估计位置"))
+        sources.iter().any(|s| s.mentions("Vonng/adcode") || s.mentions("地图团队的估计位置"))
     };
     for u in c.units.iter().filter(|u| u.shape.is_some()) {
         assert!(u.accuracy == Accuracy::Approximate && origin(&u.sources), "{}", u.code);
     }
     for s in c.stations.iter().filter(|s| s.position.is_some()) {
         assert!(s.accuracy == Accuracy::Approximate && origin(&s.sources), "{}", s.id);
-        let geocoded = s.sources.iter().any(|x| x.title.contains("Vonng/adcode"));
+        let geocoded = s.sources.iter().any(|x| x.mentions("Vonng/adcode"));
         if let (true, Some(Shape::Point(p))) = (geocoded, s.unit.as_deref().and_then(|u| c.unit(u)?.shape.as_ref())) {
             assert_eq!(s.position, Some(*p), "{} is at its unit's geocode", s.id);
         }
+    }
+}
+
+/// Sources read as a reader would cite them: a short title (in English
+/// too), who published it; the file paths, versions and conversions are
+/// the staff's `detail`, never the title.
+#[test]
+fn sources_are_in_a_readers_words() {
+    let c = shipped();
+    let all = c
+        .meta
+        .sources
+        .iter()
+        .chain(c.stations.iter().flat_map(|s| &s.sources))
+        .chain(c.units.iter().flat_map(|u| &u.sources))
+        .chain(c.context.iter().flat_map(|k| &k.sources))
+        .chain(c.avenue.iter().flat_map(|a| &a.sources));
+    for s in all {
+        let t = &s.title;
+        for developer in ["npm", "GitHub 仓库", "commit ", "提交", "coordtransform", "dist/", ".csv", ".json", "PyPI"]
+        {
+            assert!(!t.zh.contains(developer) && !t.en.as_deref().unwrap_or("").contains(developer), "{t:?}");
+        }
+        assert!(t.zh.chars().count() <= 40, "a title, not a paragraph: {t:?}");
+        assert!(t.en.is_some() && s.publisher.is_some(), "{t:?}");
     }
 }
 
@@ -115,7 +140,7 @@ fn every_station_cites_sources_and_confirmed_ones_cite_more_than_the_report() {
     for s in &c.stations {
         assert!(!s.sources.is_empty() && s.name.en.is_some(), "{}", s.id);
         if s.membership == Membership::Confirmed {
-            assert!(s.sources.iter().any(|src| !src.title.contains("2021-12-21")), "{}", s.id);
+            assert!(s.sources.iter().any(|src| src.date.as_deref() != Some("2021-12-21")), "{}", s.id);
         }
     }
 }

@@ -178,6 +178,55 @@ impl Viewport {
     pub fn middle(&self) -> ScreenPoint {
         ScreenPoint { x: self.width / 2.0, y: self.height / 2.0 }
     }
+
+    /// What the zoom-in button shows: the view zoomed by `factor` about the
+    /// middle of what matters ([`Viewport::zoom_anchor`]), brought to the
+    /// middle of the box, so the stations stay in view. Zooming out keeps
+    /// the middle.
+    ///
+    /// ```
+    /// use corridor::geo::{Bounds, LonLat, Viewport};
+    /// let v = Viewport::fit(Bounds { west: 121.2, south: 30.7, east: 121.4, north: 30.8 }, 400.0, 300.0, 0.0);
+    /// let p = LonLat::new(121.38, 30.78);
+    /// let z = v.zoomed_for_stations(1.6, &[p], None);
+    /// assert!((z.to_screen(p).x - z.middle().x).abs() < 1e-6);
+    /// assert!((z.metres_per_px - v.metres_per_px / 1.6).abs() < 1e-9);
+    /// ```
+    pub fn zoomed_for_stations(&self, factor: f64, stations: &[LonLat], selected: Option<LonLat>) -> Viewport {
+        if factor <= 1.0 {
+            return self.zoomed_about(factor, self.middle());
+        }
+        let about = self.from_screen(self.zoom_anchor(stations, selected));
+        Viewport { centre: about, ..*self }.zoomed_about(factor, self.middle())
+    }
+
+    /// Where the zoom buttons zoom about, so the stations stay in view:
+    /// the selected station when it is on screen, else the middle of the
+    /// stations on screen (the box around them), else the box's middle.
+    ///
+    /// ```
+    /// use corridor::geo::{Bounds, LonLat, Viewport};
+    /// let v = Viewport::fit(Bounds { west: 121.2, south: 30.7, east: 121.4, north: 30.8 }, 400.0, 300.0, 0.0);
+    /// let east = [LonLat::new(121.35, 30.75), LonLat::new(121.39, 30.75)];
+    /// let at = v.zoom_anchor(&east, None);
+    /// assert!(at.x > v.middle().x, "{at:?}");
+    /// assert_eq!(v.zoom_anchor(&[], None), v.middle());
+    /// ```
+    pub fn zoom_anchor(&self, stations: &[LonLat], selected: Option<LonLat>) -> ScreenPoint {
+        let on_screen = |p: &LonLat| Some(self.to_screen(*p)).filter(|s| self.shows(*s, 0.0));
+        if let Some(s) = selected.as_ref().and_then(on_screen) {
+            return s;
+        }
+        let seen: Vec<ScreenPoint> = stations.iter().filter_map(on_screen).collect();
+        if seen.is_empty() {
+            return self.middle();
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for s in &seen {
+            (x0, y0, x1, y1) = (x0.min(s.x), y0.min(s.y), x1.max(s.x), y1.max(s.y));
+        }
+        ScreenPoint { x: (x0 + x1) / 2.0, y: (y0 + y1) / 2.0 }
+    }
 }
 
 #[cfg(test)]
@@ -192,6 +241,31 @@ mod tests {
             && l.max_metres_per_px.is_finite()
             && 0.0 < l.min_metres_per_px
             && l.min_metres_per_px <= l.max_metres_per_px
+    }
+
+    #[test]
+    fn the_zoom_buttons_keep_the_stations_in_view() {
+        // Stations in the east half of the view: zooming about the middle
+        // would push them out; zooming about the anchor keeps them all.
+        let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 0.0);
+        let stations: Vec<LonLat> = [(121.29, 30.74), (121.33, 30.76), (121.31, 30.75)]
+            .iter()
+            .map(|&(lon, lat)| LonLat::new(lon, lat))
+            .collect();
+        let shown = |w: &Viewport| stations.iter().filter(|p| w.shows(w.to_screen(**p), 0.0)).count();
+        assert!(shown(&v.zoomed_about(1.6, v.middle())) < stations.len(), "the middle loses some");
+        assert_eq!(shown(&v.zoomed_for_stations(1.6, &stations, None)), stations.len());
+        // The open card's station comes to the middle.
+        let sel = stations[1];
+        let z = v.zoomed_for_stations(1.6, &stations, Some(sel));
+        let (at, mid) = (z.to_screen(sel), z.middle());
+        assert!((at.x - mid.x).abs() < 1e-6 && (at.y - mid.y).abs() < 1e-6);
+        // Zooming out keeps the middle.
+        let out = v.zoomed_for_stations(1.0 / 1.6, &stations, Some(sel));
+        assert_eq!(out, v.zoomed_about(1.0 / 1.6, v.middle()));
+        // Off screen, the selection does not count.
+        let far = LonLat::new(122.5, 31.5);
+        assert_eq!(v.zoom_anchor(&stations, Some(far)), v.zoom_anchor(&stations, None));
     }
 
     #[test]

@@ -13,6 +13,53 @@ pub struct Along {
     pub offset_m: f64,
 }
 
+/// Nearer the avenue than this, a place is beside it (and a reader needs
+/// no "how far off the avenue").
+pub const BESIDE_AVENUE_M: f64 = 150.0;
+
+/// Where a place lies, in the words a reader needs: somewhere along the
+/// avenue, or out beyond one of its ends (where "0.0 km from the west end"
+/// would mislead).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Whereabouts {
+    Along(Along),
+    /// Beyond the west end (the line's start), this far from it.
+    BeyondWest {
+        metres: f64,
+    },
+    /// Beyond the east end (the line's end), this far from it.
+    BeyondEast {
+        metres: f64,
+    },
+}
+
+impl Along {
+    /// Says whether the place projects onto one of the line's ends from
+    /// beyond it, for a line of `length_m`.
+    ///
+    /// ```
+    /// use corridor::geo::{Along, Whereabouts};
+    /// let past_start = Along { chainage_m: 0.0, offset_m: 2_500.0 };
+    /// assert_eq!(past_start.whereabouts(7_000.0), Whereabouts::BeyondWest { metres: 2_500.0 });
+    /// let beside = Along { chainage_m: 0.0, offset_m: 20.0 };
+    /// assert_eq!(beside.whereabouts(7_000.0), Whereabouts::Along(beside));
+    /// ```
+    pub fn whereabouts(self, length_m: f64) -> Whereabouts {
+        // Projections onto an end are clamped there exactly; a metre's
+        // slack covers rounding.
+        const AT_END_M: f64 = 1.0;
+        if self.offset_m < BESIDE_AVENUE_M {
+            Whereabouts::Along(self)
+        } else if self.chainage_m <= AT_END_M {
+            Whereabouts::BeyondWest { metres: self.offset_m }
+        } else if self.chainage_m >= length_m - AT_END_M {
+            Whereabouts::BeyondEast { metres: self.offset_m }
+        } else {
+            Whereabouts::Along(self)
+        }
+    }
+}
+
 // Segments measured by `locate`, so a test can see it does not measure them all.
 #[cfg(test)]
 thread_local! {

@@ -6,6 +6,7 @@
 mod boundary;
 mod camera;
 mod chainage;
+mod compass;
 mod datum;
 mod distance;
 mod lonlat;
@@ -14,7 +15,8 @@ mod viewport;
 
 pub use boundary::BoundaryLine;
 pub use camera::{width_left_of_buttons, CameraRules, ViewLimits, CONTROLS_PX, FIT_PADDING_PX};
-pub use chainage::{locate_on_line, Along, Polyline};
+pub use chainage::{locate_on_line, Along, Polyline, Whereabouts, BESIDE_AVENUE_M};
+pub use compass::Compass;
 pub use datum::Datum;
 pub use distance::{distance_m, EARTH_RADIUS_M};
 pub use lonlat::{Bounds, LonLat};

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use crate::fmt_num::fixed;
+use crate::geo::{Compass, Whereabouts};
 
 /// Declares [`Msg`], its list [`Msg::ALL`] and [`Msg::text`] from one table.
 /// Every entry must give all three languages or the table does not compile,
@@ -249,6 +250,16 @@ messages! {
         zh_hant: "海岸線：© OpenStreetMap contributors, ODbL",
         en: "Coast: © OpenStreetMap contributors, ODbL",
     }
+    NorthUp {
+        zh_cn: "上方为北",
+        zh_hant: "上方為北",
+        en: "North is up",
+    }
+    NorthLetter {
+        zh_cn: "北",
+        zh_hant: "北",
+        en: "N",
+    }
     UnitsHeading {
         zh_cn: "金山卫镇的村和居委会",
         zh_hant: "金山衛鎮的村和居委會",
@@ -473,25 +484,119 @@ pub fn scale_length(lang: Lang, figure: &str, kilometres: bool) -> String {
     }
 }
 
-/// How far along the avenue, said with where it is measured from: the
-/// list's short form of [`along_avenue`].
-pub fn from_west_end(lang: Lang, chainage_m: f64) -> String {
-    let along = km(lang, chainage_m);
+/// A leg a person travels ("约 3.1 公里"): always an estimate, see
+/// [`leg_rule`].
+pub fn leg_km(lang: Lang, metres: f64) -> String {
+    let d = km(lang, metres);
     match lang {
-        Lang::ZhCn | Lang::ZhHant => format!("距大道西端 {along}"),
-        Lang::En => format!("{along} from the west end"),
+        Lang::ZhCn => format!("约 {d}"),
+        Lang::ZhHant => format!("約 {d}"),
+        Lang::En => format!("about {d}"),
     }
 }
 
-/// The answer to "locate me": the nearest station and how far.
-pub fn locate_near(lang: Lang, number: u32, name: &str, along_m: f64, to_avenue_m: f64) -> String {
-    let (along, off) = (km(lang, along_m), km(lang, to_avenue_m));
+/// How the legs are estimated, said once on the card.
+pub fn leg_rule(lang: Lang) -> String {
+    let k = fixed(crate::plan::ROAD_DETOUR, 1);
     match lang {
-        Lang::ZhCn => format!("离你最近的站点：第{number}站 {name}，沿大道约 {along}（你离大道约 {off}）。"),
-        Lang::ZhHant => format!("離你最近的站點：第{number}站 {name}，沿大道約 {along}（你離大道約 {off}）。"),
-        Lang::En => format!(
-            "Nearest station: no. {number}, {name}, about {along} along the avenue (you are about {off} from the avenue)."
-        ),
+        Lang::ZhCn => format!("站点之间的距离是估算：沿大道的路程加上往返大道的路程；两地都离大道较远、彼此较近时，按直线距离的 {k} 倍计。"),
+        Lang::ZhHant => format!("站點之間的距離是估算：沿大道的路程加上往返大道的路程；兩地都離大道較遠、彼此較近時，按直線距離的 {k} 倍計。"),
+        Lang::En => format!("Distances between stations are estimates: the way along the avenue plus the way to and from it; for two places near each other and far from the avenue, {k} times the straight line."),
+    }
+}
+
+/// Where a station lies, the list's short form: from the west end, or out
+/// beyond one of the ends.
+pub fn whereabouts_short(lang: Lang, w: Whereabouts) -> String {
+    match (w, lang) {
+        (Whereabouts::Along(a), Lang::ZhCn | Lang::ZhHant) => format!("距大道西端 {}", km(lang, a.chainage_m)),
+        (Whereabouts::Along(a), Lang::En) => format!("{} from the west end", km(lang, a.chainage_m)),
+        (Whereabouts::BeyondWest { metres }, Lang::ZhCn | Lang::ZhHant) => format!("大道西端以外 {}", km(lang, metres)),
+        (Whereabouts::BeyondWest { metres }, Lang::En) => format!("{} beyond the west end", km(lang, metres)),
+        (Whereabouts::BeyondEast { metres }, Lang::ZhCn) => format!("大道东端以外 {}", km(lang, metres)),
+        (Whereabouts::BeyondEast { metres }, Lang::ZhHant) => format!("大道東端以外 {}", km(lang, metres)),
+        (Whereabouts::BeyondEast { metres }, Lang::En) => format!("{} beyond the east end", km(lang, metres)),
+    }
+}
+
+/// Where a station lies, the card's full form, with how far off the avenue
+/// and whether the position is an estimate.
+pub fn whereabouts_long(lang: Lang, w: Whereabouts, estimated: bool) -> String {
+    let est = match (estimated, lang) {
+        (false, _) => "",
+        (true, Lang::ZhCn | Lang::ZhHant) => "（估算）",
+        (true, Lang::En) => " (estimated)",
+    };
+    let Whereabouts::Along(a) = w else {
+        return format!("{}{est}", whereabouts_short(lang, w));
+    };
+    let (along, off_km) = (km(lang, a.chainage_m), km(lang, a.offset_m));
+    let beside = a.offset_m < crate::geo::BESIDE_AVENUE_M;
+    let off = match (lang, beside) {
+        (Lang::ZhCn, true) => "，紧邻大道".to_string(),
+        (Lang::ZhHant, true) => "，緊鄰大道".to_string(),
+        (Lang::En, true) => ", beside the avenue".to_string(),
+        (Lang::ZhCn, false) => format!("，离大道约 {off_km}"),
+        (Lang::ZhHant, false) => format!("，離大道約 {off_km}"),
+        (Lang::En, false) => format!(", about {off_km} off the avenue"),
+    };
+    match lang {
+        Lang::ZhCn | Lang::ZhHant => format!("距大道西端 {along}{off}{est}"),
+        Lang::En => format!("{along} from the avenue's west end{off}{est}"),
+    }
+}
+
+/// Who published a source and when, after its title: "（新民晚报，
+/// 2021-12-21）", " (Xinmin Evening News, 2021-12-21)"; empty when neither
+/// is known.
+pub fn source_about(lang: Lang, publisher: Option<&str>, date: Option<&str>) -> String {
+    let parts: Vec<&str> = [publisher, date].into_iter().flatten().filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::ZhCn | Lang::ZhHant => format!("（{}）", parts.join("，")),
+        Lang::En => format!(" ({})", parts.join(", ")),
+    }
+}
+
+/// A compass direction as a reader says it ("东北", "north-east").
+pub fn compass(lang: Lang, c: Compass) -> &'static str {
+    const NAMES: [[&str; 3]; 8] = [
+        ["北", "北", "north"],
+        ["东北", "東北", "north-east"],
+        ["东", "東", "east"],
+        ["东南", "東南", "south-east"],
+        ["南", "南", "south"],
+        ["西南", "西南", "south-west"],
+        ["西", "西", "west"],
+        ["西北", "西北", "north-west"],
+    ];
+    let column = match lang {
+        Lang::ZhCn => 0,
+        Lang::ZhHant => 1,
+        Lang::En => 2,
+    };
+    NAMES[c as usize][column]
+}
+
+/// The answer to "locate me": the nearest station, how far a person would
+/// travel to it (an estimate) and which way it lies.
+pub fn locate_near(lang: Lang, number: u32, name: &str, leg_m: f64, towards: Compass) -> String {
+    let (d, dir) = (leg_km(lang, leg_m), compass(lang, towards));
+    match lang {
+        Lang::ZhCn => format!("离你最近的站点是第{number}站 {name}，在你的{dir}方，路程{d}（估算）。"),
+        Lang::ZhHant => format!("離你最近的站點是第{number}站 {name}，在你的{dir}方，路程{d}（估算）。"),
+        Lang::En => format!("The nearest station is no. {number}, {name}: {d} to the {dir} of you (estimated)."),
+    }
+}
+
+/// "Locate me" at a station.
+pub fn locate_at(lang: Lang, number: u32, name: &str) -> String {
+    match lang {
+        Lang::ZhCn => format!("你就在第{number}站 {name}附近。"),
+        Lang::ZhHant => format!("你就在第{number}站 {name}附近。"),
+        Lang::En => format!("You are at station no. {number}, {name}."),
     }
 }
 
@@ -711,9 +816,15 @@ mod tests {
     fn distances_read_naturally() {
         assert_eq!(km(Lang::En, 3_249.0), "3.2 km");
         assert_eq!(km(Lang::ZhCn, 12_000.0), "12.0 公里");
-        assert!(along_avenue(Lang::En, 5_000.0, 40.0, true).contains("beside the avenue (estimated)"));
-        assert!(along_avenue(Lang::ZhCn, 5_000.0, 2_100.0, false).ends_with("离大道约 2.1 公里"));
-        assert!(along_avenue(Lang::ZhHant, 5_000.0, 2_100.0, false).ends_with("離大道約 2.1 公里"));
+        let along = |chainage_m, offset_m| Whereabouts::Along(crate::geo::Along { chainage_m, offset_m });
+        assert!(whereabouts_long(Lang::En, along(5_000.0, 40.0), true).contains("beside the avenue (estimated)"));
+        assert!(whereabouts_long(Lang::ZhCn, along(5_000.0, 2_100.0), false).ends_with("离大道约 2.1 公里"));
+        assert!(whereabouts_long(Lang::ZhHant, along(5_000.0, 2_100.0), false).ends_with("離大道約 2.1 公里"));
+        // Beyond an end, the distance is from that end, never "0.0 km".
+        let beyond = Whereabouts::BeyondWest { metres: 2_500.0 };
+        assert_eq!(whereabouts_short(Lang::ZhCn, beyond), "大道西端以外 2.5 公里");
+        assert_eq!(whereabouts_long(Lang::En, beyond, true), "2.5 km beyond the west end (estimated)");
+        assert_eq!(whereabouts_short(Lang::ZhHant, Whereabouts::BeyondEast { metres: 900.0 }), "大道東端以外 0.9 公里");
         assert_eq!(scale_length(Lang::ZhHant, "500", false), "500 公尺");
     }
 

@@ -34,10 +34,7 @@ pub struct MapCamera {
     rules: Option<CameraRules>,
 }
 
-/// The printed map's box in CSS pixels (A4 portrait inside the print
-/// stylesheet's margins, 186 mm wide); `assets/style.css` gives the printed
-/// `.map-frame` the same proportions and scales the drawing to its width.
-pub const PRINT_BOX: (f64, f64) = (700.0, 420.0);
+use corridor::scene::PRINT_BOX;
 
 impl MapCamera {
     pub fn new(size: ReadSignal<(f64, f64)>, rules: Option<CameraRules>) -> Self {

@@ -93,6 +93,7 @@ impl Drawing {
                 tiles: tiles.as_ref(),
                 selected: selected.as_deref(),
                 on_screen,
+                for_print: camera.printing(),
             };
             Some(scene::markup(&scene::build(&corridor, &v, &opts), v.width, v.height))
         });

@@ -1,23 +1,25 @@
 //! The map's legend and the data note (who says so, when, how exact).
 
 use crate::ui::nav::Nav;
-use corridor::i18n::{self, Msg};
+use corridor::i18n::{self, Lang, Msg};
 use corridor::model::Corridor;
-use corridor::scene::{legend_keys, LegendKey};
+use corridor::scene::{kind_icon_svg, legend_keys, LegendKey};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The legend's words for a key.
-fn words(key: LegendKey) -> Msg {
+fn words(key: LegendKey, lang: Lang) -> &'static str {
     match key {
         LegendKey::Station => Msg::LegendStation,
         LegendKey::Estimated => Msg::LegendApproximate,
+        LegendKey::Kind(c) => return c.label(lang),
         LegendKey::Avenue => Msg::LegendAvenue,
         LegendKey::Village => Msg::LegendVillage,
         LegendKey::Residential => Msg::LegendResidential,
         LegendKey::Boundary => Msg::LegendBoundary,
         LegendKey::Coast => Msg::LegendCoast,
     }
+    .text(lang)
 }
 
 /// Only what this data draws is explained (`scene::legend_keys`).
@@ -29,11 +31,18 @@ pub fn Legend(corridor: Arc<Corridor>) -> impl IntoView {
         .map(|key| {
             let class = key.class();
             let number = (key == LegendKey::Station).then_some("1");
+            let symbol = match key {
+                LegendKey::Kind(c) => view! {
+                    <span class=format!("key key-kind {class}") aria-hidden="true" inner_html=kind_icon_svg(c)></span>
+                }
+                .into_any(),
+                _ => view! { <span class=format!("key {class}") aria-hidden="true">{number}</span> }.into_any(),
+            };
             view! {
-                <li data-key=class>
-                    <span class=format!("key {class}") aria-hidden="true">{number}</span>
+                <li data-key=class.clone()>
+                    {symbol}
                     " "
-                    {nav.tr(words(key))}
+                    {move || words(key, nav.lang.get())}
                 </li>
             }
         })
@@ -47,7 +56,7 @@ pub fn DataNote(corridor: Arc<Corridor>) -> impl IntoView {
     let note = move || {
         let lang = nav.lang.get();
         let meta = &corridor.meta;
-        let sources = meta.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ");
+        let sources = meta.sources.iter().map(|s| s.title.get(lang)).collect::<Vec<_>>().join("; ");
         let updated = meta.updated.clone().unwrap_or_default();
         let avenue = corridor.avenue.as_ref().map(|a| {
             let length = i18n::km(lang, a.line.length_m());

@@ -1,6 +1,6 @@
 //! "Locate me": asks the browser for the reader's position (Geolocation
-//! API), draws it with its accuracy, names the nearest station and its
-//! distance along the avenue, and says plainly what went wrong otherwise.
+//! API), draws it with its accuracy, names the nearest station, how far
+//! and which way, and says plainly what went wrong otherwise.
 
 use super::camera::MapCamera;
 use crate::ui::nav::{use_open_station, Nav, Opener};
@@ -18,7 +18,12 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Located {
     Idle,
     Busy,
-    Found { fix: UserFix, station: String, along_m: f64, to_avenue_m: f64 },
+    /// `dismissed`: the reader closed the answer; the position stays drawn.
+    Found {
+        fix: UserFix,
+        near: Nearby,
+        dismissed: bool,
+    },
     Failed(Failure),
 }
 
@@ -64,9 +69,9 @@ pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCame
         let at = LonLat::new(lon, lat);
         let fix = UserFix { at, accuracy_m: number(&coords, "accuracy").unwrap_or(0.0) };
         state.set(match nearest_station(&corridor, at) {
-            Nearby::Near { station, along_m, to_avenue_m } => {
+            near @ Nearby::Near { .. } => {
                 camera.bring_into_view(at);
-                Located::Found { fix, station, along_m, to_avenue_m }
+                Located::Found { fix, near, dismissed: false }
             }
             Nearby::Far { km } => Located::Failed(Failure::Far(km)),
             Nearby::NoStations => Located::Failed(Failure::NoStations),
@@ -107,7 +112,23 @@ fn failure_text(f: Failure, lang: Lang) -> String {
     }
 }
 
-/// The answer, under the map; read out by screen readers when it changes.
+/// Closes the answer (the position stays drawn).
+fn dismiss_button(state: RwSignal<Located>, lang: Lang) -> impl IntoView {
+    let dismiss = move |_| {
+        state.update(|s| match s {
+            Located::Found { dismissed, .. } => *dismissed = true,
+            other => *other = Located::Idle,
+        })
+    };
+    view! {
+        <button type="button" class="locate-dismiss" aria-label=Msg::Close.text(lang) on:click=dismiss>
+            "×"
+        </button>
+    }
+}
+
+/// The answer, over the top of the map; read out by screen readers when it
+/// changes.
 #[component]
 pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl IntoView {
     let nav = Nav::get();
@@ -115,25 +136,40 @@ pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl I
     move || {
         let lang = nav.lang.get();
         match state.get() {
-            Located::Idle => None,
+            Located::Idle | Located::Found { dismissed: true, .. } => None,
             Located::Busy => {
                 Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any())
             }
             Located::Failed(f) => Some(
-                view! { <p class="locate-result locate-error" role="alert">{failure_text(f, lang)}</p> }.into_any(),
+                view! {
+                    <p class="locate-result locate-error" role="alert">
+                        <span class="locate-text">{failure_text(f, lang)}</span>
+                        {dismiss_button(state, lang)}
+                    </p>
+                }
+                .into_any(),
             ),
-            Located::Found { station, along_m, to_avenue_m, .. } => {
-                let s = corridor.station(&station)?;
-                let text = i18n::locate_near(lang, s.order, s.name.get(lang), along_m, to_avenue_m);
+            Located::Found { near, .. } => {
+                let Nearby::Near { station, leg, towards } = &near else { return None };
+                let s = corridor.station(station)?;
+                let text = match towards {
+                    Some(dir) if !near.is_at_station() => {
+                        i18n::locate_near(lang, s.order, s.name.get(lang), leg.metres, *dir)
+                    }
+                    _ => i18n::locate_at(lang, s.order, s.name.get(lang)),
+                };
                 let open = open.clone();
                 let id = s.id.clone();
                 Some(
                     view! {
                         <p class="locate-result" role="status">
-                            {text} " "
-                            <button type="button" class="locate-open" on:click=move |_| open(id.clone(), Opener::ListLink)>
-                                {Msg::OpenCard.text(lang)}
-                            </button>
+                            <span class="locate-text">
+                                {text} " "
+                                <button type="button" class="locate-open" on:click=move |_| open(id.clone(), Opener::ListLink)>
+                                    {Msg::OpenCard.text(lang)}
+                                </button>
+                            </span>
+                            {dismiss_button(state, lang)}
                         </p>
                     }
                     .into_any(),

@@ -5,6 +5,7 @@
 use super::camera::MapCamera;
 use crate::ui::nav::Nav;
 use corridor::fmt_num::fixed;
+use corridor::i18n::Msg;
 use corridor::scene::ScaleBar;
 use leptos::prelude::*;
 
@@ -27,5 +28,18 @@ pub fn MapScaleBar(camera: MapCamera) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// The orientation cue above the scale bar: the map is always drawn with
+/// north up (it never rotates), and says so.
+#[component]
+pub fn NorthArrow() -> impl IntoView {
+    let nav = Nav::get();
+    view! {
+        <div class="north-arrow" role="img" aria-label=nav.tr(Msg::NorthUp) title=nav.tr(Msg::NorthUp)>
+            <span aria-hidden="true">{nav.tr(Msg::NorthLetter)}</span>
+            <svg viewBox="0 0 16 20" aria-hidden="true"><path d="M8 1 L13 14 L8 11 L3 14 Z" /></svg>
+        </div>
     }
 }

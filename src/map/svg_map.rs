@@ -7,7 +7,7 @@ use super::controls::MapControls;
 use super::drawing::Drawing;
 use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
-use super::scale_bar::MapScaleBar;
+use super::scale_bar::{MapScaleBar, NorthArrow};
 use super::size::use_element_size;
 use crate::ui::data::fetch_config;
 use crate::ui::nav::{use_open_station, Nav, Opener};
@@ -175,6 +175,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 inner_html=move || drawing.markup.get().unwrap_or_default()
             ></svg>
             <MapScaleBar camera=camera />
+            <NorthArrow />
             <MapControls corridor=corridor.clone() camera=camera located=located />
             <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
             <p class="map-credit">
@@ -188,7 +189,8 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
                 }}
             </p>
             {move || config_error().map(|e| view! { <p class="map-config-error" role="status">{e}</p> })}
+            // Over the top of the map, so an open card's sheet never hides it.
+            <LocateResult corridor=corridor state=located />
         </div>
-        <LocateResult corridor=corridor state=located />
     }
 }

@@ -1,6 +1,6 @@
 //! Typed features of the corridor, as the app uses them.
 
-use crate::geo::{Along, LonLat, Polyline};
+use crate::geo::{Along, LonLat, Polyline, Whereabouts};
 use crate::i18n::{Lang, Msg};
 
 /// A text in the interface languages: simplified Chinese always, English
@@ -101,6 +101,11 @@ impl Category {
         "memorial",
     ];
 
+    /// The name the data uses for it (`"village"`).
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         use Category::*;
         Some(match s {
@@ -157,12 +162,26 @@ impl Membership {
     }
 }
 
-/// Where a fact comes from.
+/// Where a fact comes from, in a reader's words: what it is, who
+/// published it and when, and a link to it. `detail` is for staff (the
+/// exact file, version and conversion); visitors' pages do not show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
-    pub title: String,
+    pub title: Texts,
+    pub publisher: Option<Texts>,
     pub url: Option<String>,
     pub date: Option<String>,
+    pub detail: Option<String>,
+}
+
+impl Source {
+    /// Whether the source names `what` anywhere (title, publisher, detail).
+    pub fn mentions(&self, what: &str) -> bool {
+        let texts = |t: &Texts| t.zh.contains(what) || t.en.as_deref().is_some_and(|e| e.contains(what));
+        texts(&self.title)
+            || self.publisher.as_ref().is_some_and(texts)
+            || self.detail.as_deref().is_some_and(|d| d.contains(what))
+    }
 }
 
 /// A web link shown on a card.
@@ -284,7 +303,7 @@ fn halfway_along(l: &[LonLat]) -> Option<LonLat> {
 /// Whether any source of `c` is OpenStreetMap data, whose licence (ODbL)
 /// requires the map to credit it.
 pub fn uses_openstreetmap(c: &Corridor) -> bool {
-    let osm = |sources: &[Source]| sources.iter().any(|s| s.title.contains("OpenStreetMap"));
+    let osm = |sources: &[Source]| sources.iter().any(|s| s.mentions("OpenStreetMap"));
     c.context.iter().any(|k| osm(&k.sources))
         || c.avenue.iter().any(|a| osm(&a.sources))
         || c.units.iter().any(|u| osm(&u.sources))
@@ -378,6 +397,11 @@ impl Corridor {
         self.units.iter().find(|u| u.code == code)
     }
 
+    /// Where a station lies along the avenue, in a reader's terms.
+    pub fn whereabouts(&self, s: &Station) -> Option<Whereabouts> {
+        Some(s.along?.whereabouts(self.avenue.as_ref()?.line.length_m()))
+    }
+
     /// The stations before and after `id` in order.
     pub fn neighbours(&self, id: &str) -> (Option<&Station>, Option<&Station>) {
         let Some(i) = self.stations.iter().position(|s| s.id == id) else {
@@ -420,7 +444,7 @@ mod tests {
         let c = load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("loads");
         assert!(uses_openstreetmap(&c), "the shipped coast is OpenStreetMap-derived");
         let mut without = c.clone();
-        without.context.retain(|k| !k.sources.iter().any(|s| s.title.contains("OpenStreetMap")));
+        without.context.retain(|k| !k.sources.iter().any(|s| s.mentions("OpenStreetMap")));
         assert!(!uses_openstreetmap(&without));
     }
 }

@@ -16,10 +16,12 @@ pub const ZH_HANT_SUFFIX: &str = "_zh_hant";
 /// Every property read as a text in the interface languages (with `_en`
 /// and `_zh_hant` beside it), wherever it appears: features, `metadata`,
 /// `links[i]`. The traditional-Chinese converter fills in these keys.
-pub const TRANSLATED_KEYS: &[&str] = &["name", "description", "see_do", "hours", "address", "title", "note"];
+pub const TRANSLATED_KEYS: &[&str] =
+    &["name", "description", "see_do", "hours", "address", "title", "note", "publisher"];
 
 /// Lists of objects whose texts are translated too (`links[i].title`);
-/// `source[i].title` is not: a citation keeps its published title.
+/// `source[i].title` is not converted: a citation keeps its published
+/// title (staff may still give `title_en` or `title_zh_hant`).
 pub const TRANSLATED_LISTS: &[&str] = &["links"];
 
 /// Whether a property must be present.
@@ -246,7 +248,8 @@ impl<'a> Props<'a> {
         }
     }
 
-    /// `source`: a list of `{title, url?, date?}`. Every fact needs one.
+    /// `source`: a list of `{title, title_en?, publisher?, publisher_en?,
+    /// url?, date?, detail?}`. Every fact needs one.
     pub fn sources(&mut self) -> Vec<Source> {
         let key = "source";
         let items = match self.raw(key) {
@@ -271,12 +274,14 @@ impl<'a> Props<'a> {
                 continue;
             };
             let mut inner = self.nested(key, i, obj);
-            let title = inner.string("title", Need::Required);
+            let title = inner.texts("title", Need::Required, false);
+            let publisher = inner.texts("publisher", Need::Optional, false);
             let url = inner.url("url");
             let date = inner.date("date");
+            let detail = inner.string("detail", Need::Optional);
             inner.warn_unknown();
             if let Some(title) = title {
-                out.push(Source { title, url, date });
+                out.push(Source { title, publisher, url, date, detail });
             }
         }
         out

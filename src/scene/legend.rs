@@ -1,7 +1,7 @@
 //! Which keys the legend shows: only kinds of thing the map draws for this
 //! data, so a reader never looks for a symbol that is not there.
 
-use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
+use crate::model::{Accuracy, Category, ContextKind, Corridor, Shape, UnitType};
 
 /// A kind of thing drawn on the map, as the legend explains it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,6 +9,8 @@ pub enum LegendKey {
     Station,
     /// The dashed ring of a station whose position is estimated.
     Estimated,
+    /// A kind of place, by its symbol on the markers.
+    Kind(Category),
     Avenue,
     Village,
     Residential,
@@ -18,28 +20,35 @@ pub enum LegendKey {
 
 impl LegendKey {
     /// The CSS class of the key's symbol in the legend.
-    pub fn class(self) -> &'static str {
+    pub fn class(self) -> String {
         match self {
-            LegendKey::Station => "key-station",
-            LegendKey::Estimated => "key-approx",
-            LegendKey::Avenue => "key-avenue",
-            LegendKey::Village => "key-village",
-            LegendKey::Residential => "key-residential",
-            LegendKey::Boundary => "key-boundary",
-            LegendKey::Coast => "key-coast",
+            LegendKey::Station => "key-station".into(),
+            LegendKey::Estimated => "key-approx".into(),
+            LegendKey::Kind(c) => format!("key-kind-{}", c.name()),
+            LegendKey::Avenue => "key-avenue".into(),
+            LegendKey::Village => "key-village".into(),
+            LegendKey::Residential => "key-residential".into(),
+            LegendKey::Boundary => "key-boundary".into(),
+            LegendKey::Coast => "key-coast".into(),
         }
     }
 
     /// What the map draws for this key, as a CSS selector inside the SVG.
-    pub fn drawn_as(self) -> &'static str {
+    /// A kind is drawn on its stations' markers, or said by the groups
+    /// that hold one of them.
+    pub fn drawn_as(self) -> String {
         match self {
-            LegendKey::Station => "g.station-marker, g.cluster",
-            LegendKey::Estimated => "g.station-marker.approximate",
-            LegendKey::Avenue => "path.avenue",
-            LegendKey::Village => "g.unit:not(.residential)",
-            LegendKey::Residential => "g.unit.residential",
-            LegendKey::Boundary => "g.context.boundary path",
-            LegendKey::Coast => "g.context.water path",
+            LegendKey::Station => "g.station-marker, g.cluster".into(),
+            LegendKey::Estimated => "g.station-marker.approximate".into(),
+            LegendKey::Kind(c) => {
+                let n = c.name();
+                format!(r#"g.station-marker[data-kind="{n}"] .marker-kind, g.cluster[data-kinds~="{n}"]"#)
+            }
+            LegendKey::Avenue => "path.avenue".into(),
+            LegendKey::Village => "g.unit:not(.residential)".into(),
+            LegendKey::Residential => "g.unit.residential".into(),
+            LegendKey::Boundary => "g.context.boundary path".into(),
+            LegendKey::Coast => "g.context.water path".into(),
         }
     }
 }
@@ -58,16 +67,23 @@ pub fn legend_keys(c: &Corridor) -> Vec<LegendKey> {
     let line_of = |k: ContextKind| {
         c.context.iter().any(|f| f.context == k && matches!(f.shape, Shape::Line(_) | Shape::Polygon(_)))
     };
+    let kinds = Category::NAMES
+        .iter()
+        .filter_map(|n| Category::parse(n))
+        .map(|k| (LegendKey::Kind(k), placed().any(|s| s.category == k)));
     [
         (LegendKey::Station, placed().next().is_some()),
         (LegendKey::Estimated, placed().any(|s| s.accuracy != Accuracy::Surveyed)),
+    ]
+    .into_iter()
+    .chain(kinds)
+    .chain([
         (LegendKey::Avenue, c.avenue.is_some()),
         (LegendKey::Village, units_of(UnitType::Village)),
         (LegendKey::Residential, units_of(UnitType::Residential)),
         (LegendKey::Boundary, line_of(ContextKind::Boundary)),
         (LegendKey::Coast, line_of(ContextKind::Coast) || line_of(ContextKind::Water)),
-    ]
-    .into_iter()
+    ])
     .filter_map(|(key, drawn)| drawn.then_some(key))
     .collect()
 }
@@ -83,7 +99,16 @@ mod tests {
 
     #[test]
     fn the_shipped_data_draws_every_kind() {
-        assert_eq!(legend_keys(&shipped()).len(), 7);
+        let c = shipped();
+        let keys = legend_keys(&c);
+        let kinds: Vec<Category> =
+            keys.iter().filter_map(|k| if let LegendKey::Kind(c) = k { Some(*c) } else { None }).collect();
+        let mut placed: Vec<Category> =
+            c.stations.iter().filter(|s| s.position.is_some()).map(|s| s.category).collect();
+        placed.sort_by_key(|k| *k as usize);
+        placed.dedup();
+        assert_eq!(kinds, placed, "one key for each kind of placed station");
+        assert_eq!(keys.len(), 7 + kinds.len());
     }
 
     #[test]

@@ -12,24 +12,26 @@ mod path;
 mod preview;
 mod scale_bar;
 mod svg;
+mod symbol;
 mod tiles;
 
 pub use activity::Activity;
 pub use cluster::{cluster, Group};
 pub use drawn_area::DrawnArea;
 pub use framing::camera_rules;
-pub use labels::{estimate_text_width, place_labels, LabelBox, LabelCandidate, Side};
+pub use labels::{estimate_text_width, line_boxes, place_labels, LabelBox, LabelCandidate, Side};
 pub use legend::{legend_keys, LegendKey};
 pub use path::{line_path, polygon_path};
 pub use preview::{Glide, Preview};
 pub use scale_bar::ScaleBar;
 pub use svg::{escape, markup};
+pub use symbol::{kind_icon_svg, kind_symbol, SYMBOL_VIEW_BOX};
 pub use tiles::{tile_url, tiles_markup, visible_tiles, zoom_for, Tile, MAX_TILES, TILE_PX};
 
 use crate::config::TileConfig;
 use crate::geo::{LonLat, ScreenPoint, Viewport};
 use crate::i18n::{cluster_label, marker_label, Lang};
-use crate::model::{Accuracy, ContextKind, Corridor, Shape, UnitType};
+use crate::model::{Accuracy, Category, ContextKind, Corridor, Shape, UnitType};
 
 /// A station marker on the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,34 @@ pub struct MarkerItem {
     pub approximate: bool,
     /// Its card is open.
     pub selected: bool,
+    /// Its kind, drawn as a symbol beside the number.
+    pub kind: Category,
+    /// Where the station really is, when its marker was moved aside to
+    /// stand clear of its neighbours (on paper); a leader joins the two.
+    pub true_at: Option<ScreenPoint>,
+}
+
+/// Sets the markers of a group side by side on a ring about `centre`, in
+/// station order clockwise from the west, just far enough apart not to
+/// overlap.
+fn spread_around<'a>(
+    centre: ScreenPoint,
+    members: &[(&'a crate::model::Station, ScreenPoint)],
+) -> Vec<(&'a crate::model::Station, ScreenPoint, ScreenPoint)> {
+    let mut members = members.to_vec();
+    members.sort_by_key(|(s, _)| s.order);
+    let n = members.len().max(2) as f64;
+    // Neighbours on the ring are 2r sin(pi/n) apart: at least a marker's
+    // width plus a little.
+    let ring = MARKER_RADIUS * 1.1 / (std::f64::consts::PI / n).sin();
+    members
+        .into_iter()
+        .enumerate()
+        .map(|(i, (s, at))| {
+            let a = std::f64::consts::PI + std::f64::consts::TAU * i as f64 / n;
+            (s, at, ScreenPoint { x: centre.x + ring * a.cos(), y: centre.y - ring * a.sin() })
+        })
+        .collect()
 }
 
 /// Several stations too close together to draw apart at this zoom.
@@ -52,6 +82,9 @@ pub struct ClusterItem {
     pub at: ScreenPoint,
     pub count: usize,
     pub label: String,
+    /// The kinds of place it holds, each once, so the legend's kind keys
+    /// can be found on the map.
+    pub kinds: Vec<Category>,
 }
 
 /// The reader's own position, from "locate me".
@@ -121,18 +154,33 @@ pub struct SceneOptions<'a> {
     /// the view inside its drawn area); labels there keep inside it.
     /// `None`: all of it.
     pub on_screen: Option<LabelBox>,
+    /// Drawn for paper: stations group only where their markers would
+    /// overlap ([`PRINT_CLUSTER_RADIUS`]), since paper cannot zoom in.
+    pub for_print: bool,
 }
 
 /// Marker radius in pixels; labels keep clear of it.
 pub const MARKER_RADIUS: f64 = 12.0;
+/// The disc of a marker's kind symbol: its radius, and how far up and left
+/// of the marker's centre it sits.
+pub const KIND_BADGE_RADIUS: f64 = 7.0;
+pub const KIND_BADGE_OFFSET: f64 = 11.0;
 /// Markers whose centres are closer than this cluster. Markers touch at
 /// twice their radius; 40 px (as in Supercluster's default) also keeps a
 /// dense city's map to a few hundred clusters per screen, which the
 /// browser lays out in a frame or two.
 pub const CLUSTER_RADIUS: f64 = 40.0;
+/// The printed map's box in CSS pixels (A4 portrait inside the print
+/// stylesheet's margins, 186 mm wide); `assets/style.css` gives the printed
+/// `.map-frame` the same proportions and scales the drawing to its width.
+pub const PRINT_BOX: (f64, f64) = (700.0, 420.0);
+/// On paper: markers merge only where they would touch.
+pub const PRINT_CLUSTER_RADIUS: f64 = 2.0 * MARKER_RADIUS;
 /// At most this many labels are placed; the rest would be noise anyway.
 const MAX_LABELS: usize = 300;
 const STATION_FONT: f64 = 13.0;
+/// How far a label keeps from a drawn line: half the avenue's casing.
+const LINE_CLEARANCE_PX: f64 = 5.0;
 const UNIT_FONT: f64 = 12.0;
 
 /// The units drawn on the map: those with a position, except a unit whose
@@ -167,31 +215,50 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     // its own and the others cluster around it.
     let is_selected = |s: &crate::model::Station| opts.selected == Some(s.id.as_str());
     let (selected, mut visible): (Vec<_>, Vec<_>) = visible.into_iter().partition(|(s, _)| is_selected(s));
-    let mut groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), CLUSTER_RADIUS);
+    let radius = if opts.for_print { PRINT_CLUSTER_RADIUS } else { CLUSTER_RADIUS };
+    let mut groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), radius);
     for (s, at) in selected {
         groups.push(Group { at, members: vec![visible.len()] });
         visible.push((s, at));
     }
     let mut markers = Vec::new();
     let mut clusters = Vec::new();
+    let marker = |s: &crate::model::Station, at: ScreenPoint, true_at: Option<ScreenPoint>| {
+        let approximate = s.accuracy != Accuracy::Surveyed;
+        MarkerItem {
+            id: s.id.clone(),
+            number: s.order,
+            name: s.name.get(lang).to_string(),
+            label: marker_label(lang, s.order, s.name.get(lang), approximate),
+            at,
+            approximate,
+            selected: opts.selected == Some(s.id.as_str()),
+            kind: s.category,
+            true_at,
+        }
+    };
     for g in groups {
         if let [only] = g.members[..] {
             let (s, at) = visible[only];
-            let approximate = s.accuracy != Accuracy::Surveyed;
-            markers.push(MarkerItem {
-                id: s.id.clone(),
-                number: s.order,
-                name: s.name.get(lang).to_string(),
-                label: marker_label(lang, s.order, s.name.get(lang), approximate),
-                at,
-                approximate,
-                selected: opts.selected == Some(s.id.as_str()),
-            });
+            markers.push(marker(s, at, None));
+        } else if opts.for_print {
+            // Paper cannot zoom in: the group's markers are set side by
+            // side around it, each with a leader to where it really is.
+            let members: Vec<(&crate::model::Station, ScreenPoint)> =
+                g.members.iter().filter_map(|&i| visible.get(i).copied()).collect();
+            for (s, at, spread) in spread_around(g.at, &members) {
+                markers.push(marker(s, spread, Some(at)));
+            }
         } else {
+            let mut kinds: Vec<Category> =
+                g.members.iter().filter_map(|&i| visible.get(i)).map(|(s, _)| s.category).collect();
+            kinds.sort_by_key(|k| *k as usize);
+            kinds.dedup();
             clusters.push(ClusterItem {
                 at: g.at,
                 count: g.members.len(),
                 label: cluster_label(lang, g.members.len()),
+                kinds,
             });
         }
     }
@@ -237,7 +304,8 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     // The selected station's name comes first and always shows.
     let selected_first = markers.iter().filter(|m| m.selected).chain(markers.iter().filter(|m| !m.selected));
     for m in selected_first.take(MAX_LABELS) {
-        let label = LabelCandidate::beside(&m.name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT);
+        let label =
+            LabelCandidate::beside(&m.name, "station-label", m.at, MARKER_RADIUS + 3.0, STATION_FONT).may_cross_lines();
         candidates.push(if m.selected { label.always_shown() } else { label });
     }
     for (u, name) in &units {
@@ -249,7 +317,22 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     let mut obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
     obstacles.extend(clusters.iter().map(|k| LabelBox::around(k.at, MARKER_RADIUS + 4.0)));
     let area = LabelBox { x: 0.0, y: 0.0, w: v.width, h: v.height };
-    let labels = place_labels(&candidates, &obstacles, area, opts.on_screen.unwrap_or(area));
+    // The lines a name must not sit on: the avenue and the context lines.
+    let mut lines = Vec::new();
+    if let Some(a) = &c.avenue {
+        line_boxes(
+            &a.line.points().iter().map(|p| to_screen(*p)).collect::<Vec<_>>(),
+            LINE_CLEARANCE_PX,
+            area,
+            &mut lines,
+        );
+    }
+    for f in &c.context {
+        if let Shape::Line(l) = &f.shape {
+            line_boxes(&l.iter().map(|p| to_screen(*p)).collect::<Vec<_>>(), LINE_CLEARANCE_PX, area, &mut lines);
+        }
+    }
+    let labels = place_labels(&candidates, &obstacles, &lines, area, opts.on_screen.unwrap_or(area));
 
     let user = opts.user.map(|u| UserItem {
         at: to_screen(u.at),
@@ -269,6 +352,38 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn on_paper_every_shipped_station_gets_its_own_number() {
+        let c = load(FILE.as_bytes()).corridor.expect("shipped data loads");
+        let rules = camera_rules(&c).expect("a frame");
+        let v = rules.fitted(PRINT_BOX.0, PRINT_BOX.1);
+        let paper = build(&c, &v, &SceneOptions { for_print: true, ..SceneOptions::default() });
+        let placed = c.stations.iter().filter(|s| s.position.is_some()).count();
+        assert!(paper.clusters.is_empty(), "{:?}", paper.clusters);
+        assert_eq!(paper.markers.len(), placed);
+        // None overlaps another; a moved one says where it really is.
+        for (i, a) in paper.markers.iter().enumerate() {
+            for b in &paper.markers[i + 1..] {
+                let d = (a.at.x - b.at.x).hypot(a.at.y - b.at.y);
+                assert!(d >= 2.0 * MARKER_RADIUS, "{} and {} are {d} px apart", a.id, b.id);
+            }
+        }
+        let truth = |m: &MarkerItem| {
+            let p = c.station(&m.id).and_then(|s| s.position).expect("placed");
+            v.to_screen(p)
+        };
+        for m in &paper.markers {
+            let at = truth(m);
+            match m.true_at {
+                Some(t) => assert!((t.x - at.x).abs() < 1e-6 && (t.y - at.y).abs() < 1e-6),
+                None => assert!((m.at.x - at.x).abs() < 1e-6 && (m.at.y - at.y).abs() < 1e-6),
+            }
+        }
+        // On screen, at the same size, the close ones group.
+        let screen = build(&c, &v, &SceneOptions::default());
+        assert!(!screen.clusters.is_empty(), "the on-screen rule groups some here");
+    }
+
     use super::*;
     use crate::geo::Bounds;
     use crate::model::load;

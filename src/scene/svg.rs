@@ -2,7 +2,7 @@
 //! cheaper, in code size and in time, than a framework view per marker, and
 //! it scales to thousands of points. Every text is escaped.
 
-use super::{Scene, MARKER_RADIUS};
+use super::{kind_symbol, Scene, KIND_BADGE_OFFSET, KIND_BADGE_RADIUS, MARKER_RADIUS};
 use crate::fmt_num::fixed;
 use crate::model::ContextKind;
 use std::fmt::Write;
@@ -60,6 +60,17 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
     if let Some(d) = &s.avenue_d {
         let _ = write!(m, r#"<path class="avenue-casing" d="{d}"/><path class="avenue" d="{d}"/>"#);
     }
+    // The reader's position lies under the labels and markers, so the
+    // station numbers stay readable above it.
+    if let Some(u) = &s.user {
+        let _ = write!(
+            m,
+            r#"<g class="user-position"><circle class="accuracy" cx="{x}" cy="{y}" r="{}"/><circle class="user-dot" cx="{x}" cy="{y}" r="7"/></g>"#,
+            fixed(u.accuracy_px.min(4_000.0), 1),
+            x = fixed(u.at.x, 1),
+            y = fixed(u.at.y, 1)
+        );
+    }
     for l in s.labels.iter().filter(|l| l.visible) {
         let _ = write!(
             m,
@@ -70,23 +81,46 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             escape(&l.text)
         );
     }
+    // Leaders first, under every marker: from a marker set aside to where
+    // its station really is.
+    for k in &s.markers {
+        if let Some(t) = k.true_at {
+            let _ = write!(
+                m,
+                r#"<g class="marker-leader"><line x1="{}" y1="{}" x2="{}" y2="{}"/><circle cx="{}" cy="{}" r="2.5"/></g>"#,
+                fixed(k.at.x, 1),
+                fixed(k.at.y, 1),
+                fixed(t.x, 1),
+                fixed(t.y, 1),
+                fixed(t.x, 1),
+                fixed(t.y, 1)
+            );
+        }
+    }
     for k in &s.markers {
         let _ = write!(
             m,
             concat!(
-                r#"<g class="station-marker{}{}" data-id="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
+                r#"<g class="station-marker{}{}" data-id="{}" data-kind="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
                 r#"<circle class="marker-ring" r="{}"/><circle class="marker-dot" r="{}"/>"#,
-                r#"<text class="marker-number" text-anchor="middle" dy="4.5">{}</text></g>"#
+                r#"<text class="marker-number" text-anchor="middle" dy="4.5">{}</text>"#,
+                // The kind's symbol on a small disc at the top left (labels go right).
+                r#"<g class="marker-kind" transform="translate({} {})"><circle r="{}"/><path d="{}" transform="scale(.9)"/></g></g>"#
             ),
             if k.approximate { " approximate" } else { "" },
             if k.selected { " selected" } else { "" },
             escape(&k.id),
+            k.kind.name(),
             escape(&k.label),
             fixed(k.at.x, 1),
             fixed(k.at.y, 1),
             fixed(MARKER_RADIUS + 4.0, 0),
             fixed(MARKER_RADIUS, 0),
-            k.number
+            k.number,
+            fixed(-KIND_BADGE_OFFSET, 0),
+            fixed(-KIND_BADGE_OFFSET, 0),
+            fixed(KIND_BADGE_RADIUS, 0),
+            kind_symbol(k.kind),
         );
     }
     for k in &s.clusters {
@@ -94,13 +128,14 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
         let _ = write!(
             m,
             concat!(
-                r#"<g class="cluster" data-count="{}" data-x="{}" data-y="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
+                r#"<g class="cluster" data-count="{}" data-kinds="{}" data-x="{}" data-y="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
                 // Drawn as a small stack, so a group never reads as the
                 // station of that number.
                 r#"<circle class="cluster-stack" cx="4" cy="-4" r="{r}"/><circle class="cluster-stack" cx="2" cy="-2" r="{r}"/>"#,
                 r#"<circle class="cluster-dot" r="{r}"/><text class="cluster-count" text-anchor="middle" dy="4.5">{}</text></g>"#
             ),
             k.count,
+            k.kinds.iter().map(|c| c.name()).collect::<Vec<_>>().join(" "),
             fixed(k.at.x, 1),
             fixed(k.at.y, 1),
             escape(&k.label),
@@ -108,15 +143,6 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             fixed(k.at.y, 1),
             k.count,
             r = fixed(r, 1),
-        );
-    }
-    if let Some(u) = &s.user {
-        let _ = write!(
-            m,
-            r#"<g class="user-position"><circle class="accuracy" cx="{x}" cy="{y}" r="{}"/><circle class="user-dot" cx="{x}" cy="{y}" r="7"/></g>"#,
-            fixed(u.accuracy_px.min(4_000.0), 1),
-            x = fixed(u.at.x, 1),
-            y = fixed(u.at.y, 1)
         );
     }
     m
@@ -140,11 +166,14 @@ mod tests {
                 at: ScreenPoint { x: 10.0, y: 20.0 },
                 approximate: true,
                 selected: false,
+                kind: crate::model::Category::Village,
+                true_at: None,
             }],
             clusters: vec![crate::scene::ClusterItem {
                 at: ScreenPoint { x: 50.0, y: 60.0 },
                 count: 12,
                 label: "12 stations".into(),
+                kinds: vec![],
             }],
             units: vec![],
             context: vec![],
@@ -156,10 +185,10 @@ mod tests {
     #[test]
     fn markers_are_focusable_buttons_with_ids() {
         let m = markup(&scene_with("第3站 张桥村"), 400.0, 300.0);
-        assert!(m.contains(r#"<g class="station-marker approximate" data-id="zhangqiao" role="button" tabindex="0" aria-label="第3站 张桥村" transform="translate(10.0 20.0)">"#), "{m}");
+        assert!(m.contains(r#"<g class="station-marker approximate" data-id="zhangqiao" data-kind="village" role="button" tabindex="0" aria-label="第3站 张桥村" transform="translate(10.0 20.0)">"#), "{m}");
         assert!(m.contains(r#"<path class="avenue" d="M0.0 0.0 L10.0 0.0"/>"#));
         assert!(m.contains(r#"<rect class="land" x="0" y="0" width="400" height="300"/>"#), "{m}");
-        assert!(m.contains(r#"<g class="cluster" data-count="12" data-x="50.0" data-y="60.0""#), "{m}");
+        assert!(m.contains(r#"<g class="cluster" data-count="12" data-kinds="" data-x="50.0" data-y="60.0""#), "{m}");
     }
 
     #[test]

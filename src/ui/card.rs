@@ -8,6 +8,8 @@ use super::share::ShareButton;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};
 use corridor::model::{Accuracy, Corridor, Membership, Source, Station};
+use corridor::plan::station_leg;
+use corridor::scene::kind_icon_svg;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,25 +29,25 @@ fn membership_note(s: &Station, lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// "2 横召村 · 2.3 公里" for the previous/next buttons.
+/// "2 横召村 · 约 2.3 公里" for the previous/next buttons: the way a person
+/// travels (an estimate, see `leg_rule`), none when a position is unknown.
 fn step_label(from: &Station, to: Option<&Station>, lang: Lang) -> Option<String> {
     let to = to?;
-    let leg = match (from.along, to.along) {
-        (Some(a), Some(b)) => format!(" · {}", i18n::km(lang, (a.chainage_m - b.chainage_m).abs())),
-        _ => String::new(),
-    };
+    let leg = station_leg(from, to).map(|l| format!(" · {}", i18n::leg_km(lang, l.metres))).unwrap_or_default();
     Some(format!("{} {}{leg}", to.order, to.name.get(lang)))
 }
 
-/// A source by its title; the title is the link when there is one, so each
-/// link is named after what it opens.
-fn source_item(s: &Source) -> impl IntoView {
-    let date = s.date.clone().map(|d| format!(" ({d})"));
+/// A source by its title, in the reader's language where the data has it,
+/// then who published it and when; the title is the link when there is
+/// one, so each link is named after what it opens.
+fn source_item(s: &Source, lang: Lang) -> impl IntoView {
+    let title = s.title.get(lang).to_string();
+    let about = i18n::source_about(lang, s.publisher.as_ref().map(|p| p.get(lang)), s.date.as_deref());
     let title = match s.url.clone() {
-        Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
-        None => s.title.clone().into_any(),
+        Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{title}</a> }.into_any(),
+        None => title.into_any(),
     };
-    view! { <li>{title} {date}</li> }
+    view! { <li>{title} {about}</li> }
 }
 
 /// The practical facts a visitor looks for that the data does not give,
@@ -98,10 +100,13 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 .and_then(|code| c.unit(code))
                 .map(|u| u.name.get(lang).to_string())
                 .filter(|u| u != s.name.get(lang));
-            let along = match s.along {
-                Some(a) => i18n::along_avenue(lang, a.chainage_m, a.offset_m, s.accuracy != Accuracy::Surveyed),
+            let along = match c.whereabouts(&s) {
+                Some(w) => i18n::whereabouts_long(lang, w, s.accuracy != Accuracy::Surveyed),
                 None => Msg::UnknownShort.text(lang).to_string(),
             };
+            // Said once, where the card shows a leg.
+            let (prev, next) = c.neighbours(&s.id);
+            let has_leg = [prev, next].into_iter().flatten().any(|n| station_leg(&s, n).is_some());
             let optional =
                 |label: Msg, value: Option<String>| value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> });
             let see_do = s.see_do.get(lang).to_vec();
@@ -131,6 +136,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
             };
             view! {
                 <p class="card-kind">
+                    <span class="kind-mark" inner_html=kind_icon_svg(s.category)></span>
                     {s.category.label(lang)}
                     {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)}{Msg::LabelColon.text(lang)}{u}</span> })}
                 </p>
@@ -165,8 +171,9 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 <h3>{Msg::Navigate.text(lang)}</h3>
                 {navigate}
                 <h3>{Msg::Sources.text(lang)}</h3>
-                <ul class="card-sources">{s.sources.iter().map(source_item).collect_view()}</ul>
+                <ul class="card-sources">{s.sources.iter().map(|x| source_item(x, lang)).collect_view()}</ul>
                 {membership_note(&s, lang).map(|m| view! { <p class="card-membership">{m}</p> })}
+                {has_leg.then(|| view! { <p class="card-leg-rule">{i18n::leg_rule(lang)}</p> })}
             }
         }
     };

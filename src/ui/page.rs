@@ -115,16 +115,20 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     view! {
         <DataProblems problems=problems />
         <div class="layout" class:card-open=card_shown>
+            // The list comes first in the page, as it does on a desktop's
+            // screen (left of the map), so Tab visits it first; on a phone
+            // the stylesheet puts the map above it and, where the browser
+            // can (`reading-flow`), Tab follows what is seen there too.
+            <section class="list-pane" aria-labelledby="list-heading">
+                {move || unknown().map(|id| view! { <UnknownStation id=id /> })}
+                {list}
+                <DataNote corridor=corridor.clone() />
+            </section>
             // Not a named region: the map inside is named once, as a group.
             <section class="map-pane">
                 <CorridorMap corridor=corridor.clone() />
                 <Tray corridor=corridor.clone() />
                 <Legend corridor=corridor.clone() />
-            </section>
-            <section class="list-pane" aria-labelledby="list-heading">
-                {move || unknown().map(|id| view! { <UnknownStation id=id /> })}
-                {list}
-                <DataNote corridor=corridor.clone() />
             </section>
             {card}
         </div>

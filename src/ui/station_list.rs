@@ -4,14 +4,15 @@
 use super::nav::{use_open_station, Nav, Opener};
 use corridor::i18n::{self, Lang, Msg};
 use corridor::model::{Accuracy, Corridor, Station};
+use corridor::scene::kind_icon_svg;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Short facts under a station's name: its kind and where it lies.
-fn meta(s: &Station, lang: Lang) -> String {
-    let place = match s.along {
-        Some(a) => i18n::from_west_end(lang, a.chainage_m),
+fn meta(c: &Corridor, s: &Station, lang: Lang) -> String {
+    let place = match c.whereabouts(s) {
+        Some(w) => i18n::whereabouts_short(lang, w),
         None => Msg::UnknownShort.text(lang).to_string(),
     };
     format!("{} · {place}", s.category.label(lang))
@@ -33,6 +34,7 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
         .map(|s| {
             let (id, id2, id3, id4) = (s.id.clone(), s.id.clone(), s.id.clone(), s.id.clone());
             let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
+            let c = corridor.clone();
             let open = open.clone();
             let selected = move || nav.station.with(|cur| cur.as_deref() == Some(id.as_str()));
             let selected2 = selected.clone();
@@ -54,7 +56,10 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
                         <span class="list-text">
                             <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s3.order)} " "</span>
                             <span class="list-name">{move || s1.name.get(nav.lang.get()).to_string()}</span>
-                            <span class="list-meta">{move || meta(&s2, nav.lang.get())}</span>
+                            <span class="list-meta">
+                                <span class="kind-mark" inner_html=kind_icon_svg(s.category)></span>
+                                {move || meta(&c, &s2, nav.lang.get())}
+                            </span>
                         </span>
                     </a>
                 </li>
@@ -75,8 +80,8 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
     }
 }
 
-/// All of the town's villages and residential committees, with their
-/// official codes, and whether the map knows where they are.
+/// All of the town's villages and residential committees, and whether the
+/// map knows where they are.
 #[component]
 fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
     let nav = Nav::get();
@@ -94,9 +99,8 @@ fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <span class="unit-name">{u.name.get(lang).to_string()}</span>
-                        " "
-                        <span class="unit-code">{u.code.clone()}</span>
+                        // The official code is for staff (the data, the checker), not readers.
+                        <span class="unit-name" data-code=u.code.clone()>{u.name.get(lang).to_string()}</span>
                         " · "
                         <span class="unit-state">{state}</span>
                     </li>

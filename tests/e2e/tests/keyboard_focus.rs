@@ -86,12 +86,12 @@ async fn names_say_what_a_control_opens_and_the_map_is_named_once() {
         .expect("counting names");
     assert_eq!(named, Value::from(1), "the map is named once");
 
-    // Source links are named by the source's title.
+    // Source links are named by the source's title, in the page's language.
     let link_names = b
         .execute("return [...document.querySelectorAll('.card-sources a')].map(a => a.textContent.trim());", vec![])
         .await
         .expect("reading source links");
-    let titles: Vec<&str> = station.sources.iter().filter(|s| s.url.is_some()).map(|s| s.title.as_str()).collect();
+    let titles: Vec<&str> = station.sources.iter().filter(|s| s.url.is_some()).map(|s| s.title.get(Lang::En)).collect();
     assert_eq!(link_names, Value::from(titles), "each source link is named after its source");
 
     // Map-app links name the station as well as the app.

@@ -51,7 +51,7 @@ async fn a_kind_the_data_does_not_draw_has_no_key() {
     server.set_override("/data/corridor.geojson", 200, body);
     let (b, keys) = legend_of(&server).await;
     for gone in [LegendKey::Residential, LegendKey::Boundary] {
-        assert!(!keys.iter().any(|k| k == gone.class()), "{gone:?} still in the legend: {keys:?}");
+        assert!(!keys.iter().any(|k| *k == gone.class()), "{gone:?} still in the legend: {keys:?}");
         assert_eq!(count(&b, &format!("svg.corridor-map :is({})", gone.drawn_as())).await, 0);
     }
 }
