@@ -9,6 +9,8 @@ use super::{project, Bounds, LonLat, Projected, ScreenPoint, Viewport};
 
 /// Room around what is framed, in pixels, for labels at the edges.
 pub const FIT_PADDING_PX: f64 = 36.0;
+/// How many stations nearest the middle [`Viewport::zoom_anchor`] tries.
+pub const ANCHOR_CANDIDATES: usize = 64;
 /// The column of buttons on the map's right edge, in pixels.
 pub const CONTROLS_PX: f64 = 52.0;
 
@@ -196,36 +198,50 @@ impl Viewport {
         if factor <= 1.0 {
             return self.zoomed_about(factor, self.middle());
         }
-        let about = self.from_screen(self.zoom_anchor(stations, selected));
+        let about = self.from_screen(self.zoom_anchor(stations, selected, factor));
         Viewport { centre: about, ..*self }.zoomed_about(factor, self.middle())
     }
 
-    /// Where the zoom buttons zoom about, so the stations stay in view:
-    /// the selected station when it is on screen, else the middle of the
-    /// stations on screen (the box around them), else the box's middle.
+    /// Where the zoom-in button zooms about, so the stations stay in view:
+    /// the selected station when it is on screen, else the station on
+    /// screen that, brought to the middle, keeps the most stations in view
+    /// after a zoom by `factor` (the nearest to the middle on a tie), else
+    /// the box's middle. Only the [`ANCHOR_CANDIDATES`] stations nearest
+    /// the middle are tried, so a city of stations costs no more.
     ///
     /// ```
     /// use corridor::geo::{Bounds, LonLat, Viewport};
     /// let v = Viewport::fit(Bounds { west: 121.2, south: 30.7, east: 121.4, north: 30.8 }, 400.0, 300.0, 0.0);
     /// let east = [LonLat::new(121.35, 30.75), LonLat::new(121.39, 30.75)];
-    /// let at = v.zoom_anchor(&east, None);
+    /// let at = v.zoom_anchor(&east, None, 1.6);
     /// assert!(at.x > v.middle().x, "{at:?}");
-    /// assert_eq!(v.zoom_anchor(&[], None), v.middle());
+    /// assert_eq!(v.zoom_anchor(&[], None, 1.6), v.middle());
     /// ```
-    pub fn zoom_anchor(&self, stations: &[LonLat], selected: Option<LonLat>) -> ScreenPoint {
+    pub fn zoom_anchor(&self, stations: &[LonLat], selected: Option<LonLat>, factor: f64) -> ScreenPoint {
         let on_screen = |p: &LonLat| Some(self.to_screen(*p)).filter(|s| self.shows(*s, 0.0));
         if let Some(s) = selected.as_ref().and_then(on_screen) {
             return s;
         }
         let seen: Vec<ScreenPoint> = stations.iter().filter_map(on_screen).collect();
-        if seen.is_empty() {
-            return self.middle();
+        let mid = self.middle();
+        let from_mid = |s: &ScreenPoint| (s.x - mid.x).hypot(s.y - mid.y);
+        let mut candidates = seen.clone();
+        candidates.sort_by(|a, b| from_mid(a).total_cmp(&from_mid(b)));
+        candidates.truncate(ANCHOR_CANDIDATES);
+        // Brought to the middle and zoomed, a station at `c` keeps those
+        // within half the box / factor of it.
+        let (half_w, half_h) = (self.width / 2.0 / factor.max(1.0), self.height / 2.0 / factor.max(1.0));
+        let kept = |c: &ScreenPoint| {
+            seen.iter().filter(|s| (s.x - c.x).abs() <= half_w && (s.y - c.y).abs() <= half_h).count()
+        };
+        let mut best: Option<(usize, ScreenPoint)> = None;
+        for c in candidates {
+            let k = kept(&c);
+            if best.is_none_or(|(most, _)| k > most) {
+                best = Some((k, c));
+            }
         }
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
-        for s in &seen {
-            (x0, y0, x1, y1) = (x0.min(s.x), y0.min(s.y), x1.max(s.x), y1.max(s.y));
-        }
-        ScreenPoint { x: (x0 + x1) / 2.0, y: (y0 + y1) / 2.0 }
+        best.map_or(mid, |(_, c)| c)
     }
 }
 
@@ -245,27 +261,28 @@ mod tests {
 
     #[test]
     fn the_zoom_buttons_keep_the_stations_in_view() {
-        // Stations in the east half of the view: zooming about the middle
-        // would push them out; zooming about the anchor keeps them all.
+        // Stations around an empty middle (three west, one east): zooming
+        // about the middle loses them all; the anchor keeps the three.
         let v = Viewport::fit(CORRIDOR, 400.0, 300.0, 0.0);
-        let stations: Vec<LonLat> = [(121.29, 30.74), (121.33, 30.76), (121.31, 30.75)]
+        let stations: Vec<LonLat> = [(121.222, 30.745), (121.226, 30.746), (121.224, 30.742), (121.328, 30.743)]
             .iter()
             .map(|&(lon, lat)| LonLat::new(lon, lat))
             .collect();
         let shown = |w: &Viewport| stations.iter().filter(|p| w.shows(w.to_screen(**p), 0.0)).count();
-        assert!(shown(&v.zoomed_about(1.6, v.middle())) < stations.len(), "the middle loses some");
-        assert_eq!(shown(&v.zoomed_for_stations(1.6, &stations, None)), stations.len());
+        assert_eq!(shown(&v), 4);
+        let factor = 2.56;
+        assert_eq!(shown(&v.zoomed_about(factor, v.middle())), 0, "the middle loses them");
+        assert_eq!(shown(&v.zoomed_for_stations(factor, &stations, None)), 3);
         // The open card's station comes to the middle.
-        let sel = stations[1];
+        let sel = stations[3];
         let z = v.zoomed_for_stations(1.6, &stations, Some(sel));
         let (at, mid) = (z.to_screen(sel), z.middle());
         assert!((at.x - mid.x).abs() < 1e-6 && (at.y - mid.y).abs() < 1e-6);
-        // Zooming out keeps the middle.
+        // Zooming out keeps the middle; a selection off screen does not count.
         let out = v.zoomed_for_stations(1.0 / 1.6, &stations, Some(sel));
         assert_eq!(out, v.zoomed_about(1.0 / 1.6, v.middle()));
-        // Off screen, the selection does not count.
         let far = LonLat::new(122.5, 31.5);
-        assert_eq!(v.zoom_anchor(&stations, Some(far)), v.zoom_anchor(&stations, None));
+        assert_eq!(v.zoom_anchor(&stations, Some(far), factor), v.zoom_anchor(&stations, None, factor));
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod mercator;
 mod viewport;
 
 pub use boundary::BoundaryLine;
-pub use camera::{width_left_of_buttons, CameraRules, ViewLimits, CONTROLS_PX, FIT_PADDING_PX};
+pub use camera::{width_left_of_buttons, CameraRules, ViewLimits, ANCHOR_CANDIDATES, CONTROLS_PX, FIT_PADDING_PX};
 pub use chainage::{locate_on_line, Along, Polyline, Whereabouts, BESIDE_AVENUE_M};
 pub use compass::Compass;
 pub use datum::Datum;

@@ -93,6 +93,9 @@ pub fn estimate_text_width(text: &str, font_px: f64) -> f64 {
     text.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f64>() * font_px
 }
 
+/// How much farther out a label may step to clear a line.
+const LINE_STEP_OUT_PX: f64 = 8.0;
+
 /// Boxes along a drawn line, for labels to keep off it: squares of
 /// `half` pixels about the line, one every `half` pixels, only for the part
 /// of the line inside `area` (so a line far larger than the screen, at a
@@ -168,7 +171,13 @@ pub fn place_labels(
             let fits = |b: &LabelBox| within.contains(b) && !taken.iter().any(|t| t.overlaps(b));
             let off_lines = |b: &LabelBox| !lines.iter().any(|t| t.overlaps(b));
             let sides = [Side::Right, Side::Left, Side::Above, Side::Below];
-            let free = sides.into_iter().map(|s| c.box_at(s)).find(|b| fits(b) && off_lines(b));
+            // Off the lines: beside the anchor, else a step farther out
+            // (a point on a line, such as a crossing, labelled clear of it).
+            let farther = LabelCandidate { gap: c.gap + LINE_STEP_OUT_PX, ..c.clone() };
+            let free = [c, &farther]
+                .into_iter()
+                .flat_map(|k| sides.into_iter().map(|s| k.box_at(s)))
+                .find(|b| fits(b) && off_lines(b));
             let crossing = || c.may_cross_lines.then(|| sides.into_iter().map(|s| c.box_at(s)).find(fits)).flatten();
             let chosen = free.or_else(crossing).or_else(|| {
                 // Room is made for an `always` label: the first side inside
@@ -268,11 +277,16 @@ mod tests {
         let c = LabelCandidate::beside("路口", "l", at(200.0, 100.0), 4.0, 12.0);
         let placed = place_labels(std::slice::from_ref(&c), &[], &lines, SQUARE, SQUARE);
         assert!(placed[0].visible && !lines.iter().any(|b| b.overlaps(&placed[0].placed)), "{:?}", placed[0]);
+        // A point on the line is labelled a step out, clear of it.
+        let on = LabelCandidate::beside("路口", "l", at(200.0, 100.0), 0.0, 12.0);
+        let placed = place_labels(std::slice::from_ref(&on), &[], &lines, SQUARE, SQUARE);
+        assert!(placed[0].visible && !lines.iter().any(|b| b.overlaps(&placed[0].placed)), "{:?}", placed[0]);
         // Lines on every side: a context label hides, a station's crosses.
-        for y in [80.0, 120.0] {
+        for y in [84.0, 116.0] {
             line_boxes(&[at(0.0, y), at(400.0, y)], 4.0, SQUARE, &mut lines);
         }
-        assert!(!place_labels(std::slice::from_ref(&c), &[], &lines, SQUARE, SQUARE)[0].visible);
+        let hidden = place_labels(std::slice::from_ref(&c), &[], &lines, SQUARE, SQUARE);
+        assert!(!hidden[0].visible, "{:?}", hidden[0]);
         assert!(place_labels(&[c.may_cross_lines()], &[], &lines, SQUARE, SQUARE)[0].visible);
     }
 

@@ -25,6 +25,7 @@
 
 pub mod axe;
 pub mod driver;
+pub mod geolocation;
 pub mod map;
 pub mod paths;
 pub mod print;

@@ -20,6 +20,7 @@
 use std::future::Future;
 use std::time::Duration;
 
+use corridor_e2e::geolocation::{mock_geolocation, position_js};
 use corridor_e2e::map::{
     camera_after, first_draw_ms, js_count, open_map, same_view, settled, settled_within, Camera, DRAWN_MARK, MAP,
     MAP_BOX,
@@ -247,31 +248,6 @@ async fn focus_map(b: &Client) {
         .await
         .expect("focusing the map");
     assert_eq!(focused, Value::Bool(true), "svg.corridor-map did not take focus\n{}", describe_page(b).await);
-}
-
-/// Replaces the browser's Geolocation answers (both one-shot and watch)
-/// with `answer`, a JS function body with `ok` and `err` in scope; the
-/// answer comes asynchronously, as from a real device.
-async fn mock_geolocation(b: &Client, answer: &str) {
-    let script = format!(
-        "const g = navigator.geolocation;
-         if (!g) return 'navigator.geolocation is missing';
-         const answer = (ok, err) => {{ {answer} }};
-         g.getCurrentPosition = (ok, err) => {{ setTimeout(() => answer(ok, err), 30); }};
-         g.watchPosition = (ok, err) => {{ setTimeout(() => answer(ok, err), 30); return 1; }};
-         g.clearWatch = () => {{}};
-         return 'ok';"
-    );
-    let v = b.execute(&script, vec![]).await.unwrap_or_else(|e| panic!("installing the Geolocation mock failed: {e}"));
-    assert_eq!(v.as_str(), Some("ok"), "cannot mock Geolocation: {v}");
-}
-
-fn position_js(lat: f64, lon: f64, accuracy: f64) -> String {
-    format!(
-        "ok({{coords: {{latitude: {lat}, longitude: {lon}, accuracy: {accuracy}, \
-         altitude: null, altitudeAccuracy: null, heading: null, speed: null}}, \
-         timestamp: Date.now()}});"
-    )
 }
 
 /// Polls `check` until it gives `Some`; panics with `what` otherwise.
@@ -574,12 +550,20 @@ async fn locate_me_shows_the_position_and_the_nearest_station() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    mock_geolocation(&b, &position_js(30.7525, 121.2452, 30.0)).await;
+    let (lat, lon) = (30.7525, 121.2452);
+    mock_geolocation(&b, &position_js(lat, lon, 30.0)).await;
     click_control(&b, "locate").await;
 
     wait_for(&b, "svg.corridor-map g.user-position", timeout()).await;
     wait_for(&b, "svg.corridor-map g.user-position circle.accuracy", timeout()).await;
-    let text = wait_text_containing(&b, ".locate-result", &["张桥村", "公里"]).await;
+    // The station the model finds nearest, named with its distance.
+    let c = corridor_e2e::paths::real_corridor();
+    let nearest = match corridor::locate::nearest_station(&c, corridor::geo::LonLat::new(lon, lat)) {
+        corridor::locate::Nearby::Near { station, .. } => c.station(&station).map(|s| s.name.zh.clone()),
+        _ => None,
+    }
+    .expect("a station near this point");
+    let text = wait_text_containing(&b, ".locate-result", &[&nearest, "公里"]).await;
     assert_eq!(
         count(&b, ".locate-result.locate-error").await,
         0,
