@@ -550,7 +550,8 @@ async fn locate_me_shows_the_position_and_the_nearest_station() {
     let server = StaticServer::dist_or_panic();
     let b = Browser::phone().await;
     open_map(&b, &server, "/").await;
-    let (lat, lon) = (30.7525, 121.2452);
+    // About 1 km north of 张桥村's area, so the answer is a distance, not "you are here".
+    let (lat, lon) = (30.7625, 121.2452);
     mock_geolocation(&b, &position_js(lat, lon, 30.0)).await;
     click_control(&b, "locate").await;
 
@@ -558,7 +559,9 @@ async fn locate_me_shows_the_position_and_the_nearest_station() {
     wait_for(&b, "svg.corridor-map g.user-position circle.accuracy", timeout()).await;
     // The station the model finds nearest, named with its distance.
     let c = corridor_e2e::paths::real_corridor();
-    let nearest = match corridor::locate::nearest_station(&c, corridor::geo::LonLat::new(lon, lat)) {
+    let near = corridor::locate::nearest_station(&c, corridor::geo::LonLat::new(lon, lat));
+    assert!(!near.is_at_station(), "the test point must be away from the station, the model says {near:?}");
+    let nearest = match near {
         corridor::locate::Nearby::Near { station, .. } => c.station(&station).map(|s| s.name.zh.clone()),
         _ => None,
     }

@@ -37,6 +37,28 @@ fn squeezed(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Every source's title and publisher in the data, squeezed, longest first
+/// (so a title is taken out whole before a publisher inside it).
+fn cited_texts(c: &corridor::model::Corridor) -> Vec<String> {
+    let sources = c
+        .meta
+        .sources
+        .iter()
+        .chain(c.stations.iter().flat_map(|s| &s.sources))
+        .chain(c.units.iter().flat_map(|u| &u.sources))
+        .chain(c.avenue.iter().flat_map(|a| &a.sources))
+        .chain(c.context.iter().flat_map(|k| &k.sources));
+    let mut texts: Vec<String> = sources
+        .flat_map(|s| std::iter::once(&s.title).chain(s.publisher.as_ref()))
+        .map(|t| squeezed(&t.zh))
+        .filter(|t| !t.is_empty())
+        .collect();
+    texts.sort();
+    texts.dedup();
+    texts.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    texts
+}
+
 /// Checks that no printed page shows a map control: the zoom, fit and
 /// locate buttons' names, the zoom buttons' glyph, the language switch.
 fn assert_no_controls(pages: &[String], what: &str) {
@@ -96,9 +118,22 @@ async fn a_station_link_prints_its_card_first_on_one_page() {
             }
         }
         // Map-app links are hidden on paper, never printed as empty pills.
+        // A source may be named after the same app (高德地图地理编码): its
+        // title and publisher are taken out of the text before looking.
+        let cited = cited_texts(&corridor);
+        let without_sources = |page: &str| {
+            let mut page = squeezed(page);
+            for cited in &cited {
+                page = page.replace(cited, "");
+            }
+            page
+        };
         for app in MapApp::ALL {
             let label = squeezed(app.label(Lang::ZhCn));
-            assert!(!pages.iter().any(|p| squeezed(p).contains(&label)), "{what}: the map-app link {label:?} printed");
+            assert!(
+                !pages.iter().any(|p| without_sources(p).contains(&label)),
+                "{what}: the map-app link {label:?} printed"
+            );
         }
         assert_no_controls(&pages, &what);
         assert!(pages.len() <= 3, "{what}: {} pages (the card, then the map and the list)", pages.len());
