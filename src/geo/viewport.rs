@@ -104,6 +104,28 @@ impl Viewport {
         Viewport { centre: project(p), ..*self }
     }
 
+    /// The view that shows `p` at least `margin` pixels inside the part of
+    /// the box left uncovered when the bottom `covered_below` pixels are
+    /// hidden (a phone's card sheet over the map), or `None` when it is
+    /// already shown there. The new view puts `p` in the middle of that part.
+    ///
+    /// ```
+    /// use corridor::geo::{LonLat, Viewport, Bounds};
+    /// let v = Viewport::fit(Bounds { west: 121.2, south: 30.7, east: 121.4, north: 30.8 }, 390.0, 700.0, 0.0);
+    /// let p = LonLat::new(121.3, 30.75); // the middle of the box
+    /// assert!(v.brought_into_view(p, 40.0, 0.0).is_none());
+    /// // A sheet over the lower 400 px hides it: it moves to the middle of the top 300.
+    /// let moved = v.brought_into_view(p, 40.0, 400.0).expect("hidden under the sheet");
+    /// assert!((moved.to_screen(p).y - 150.0).abs() < 1e-6);
+    /// ```
+    pub fn brought_into_view(&self, p: LonLat, margin: f64, covered_below: f64) -> Option<Self> {
+        // Some map always stays: a sheet taller than the box leaves a strip.
+        let visible = (self.height - covered_below.max(0.0)).max(self.height.min(2.0 * margin + 1.0));
+        let s = self.to_screen(p);
+        let shown = s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= visible - margin;
+        (!shown).then(|| self.centred_on(p).panned(0.0, (visible - self.height) / 2.0))
+    }
+
     /// Whether a screen point lies in the box, `margin` pixels inside.
     pub fn shows(&self, s: ScreenPoint, margin: f64) -> bool {
         s.x >= margin && s.y >= margin && s.x <= self.width - margin && s.y <= self.height - margin
@@ -252,6 +274,23 @@ mod tests {
         let s = c.to_screen(east);
         assert!((s.x - 200.0).abs() < 1e-6 && (s.y - 150.0).abs() < 1e-6);
         assert!((c.centre_lonlat().lon - east.lon).abs() < 1e-9);
+    }
+
+    #[test]
+    fn brought_into_view_above_a_sheet() {
+        let v = Viewport::fit(CORRIDOR, 390.0, 600.0, 10.0);
+        let p = v.centre_lonlat();
+        // In the middle and nothing covers it: left alone.
+        assert!(v.brought_into_view(p, 40.0, 0.0).is_none());
+        // Under a sheet over the lower 350 px: moved to the middle of the top 250, same scale.
+        let up = v.brought_into_view(p, 40.0, 350.0).expect("hidden under the sheet");
+        let s = up.to_screen(p);
+        assert!((s.x - 195.0).abs() < 1e-6 && (s.y - 125.0).abs() < 1e-6, "{s:?}");
+        assert_eq!(up.metres_per_px, v.metres_per_px);
+        assert!(up.brought_into_view(p, 40.0, 350.0).is_none(), "once moved it stays");
+        // A sheet taller than the map still leaves a strip to show it in.
+        let strip = v.brought_into_view(p, 40.0, 5000.0).expect("moved into the strip");
+        assert!(strip.to_screen(p).y.is_finite() && strip.to_screen(p).y > 0.0);
     }
 
     #[test]

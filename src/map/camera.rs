@@ -8,6 +8,9 @@ use corridor::geo::{CameraRules, LonLat, ViewLimits, Viewport};
 use corridor::scene::{Glide, Preview};
 use leptos::prelude::*;
 
+/// How far inside the seen map a position must lie to count as in view.
+const IN_VIEW_MARGIN_PX: f64 = 40.0;
+
 /// Whether the reader's system asks for less motion.
 fn reduced_motion() -> bool {
     window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
@@ -215,11 +218,13 @@ impl MapCamera {
         }
     }
 
-    /// Brings `p` to the middle unless it is already well inside the view.
+    /// Brings `p` to the middle of what is seen of the map (above a phone's
+    /// card sheet) unless it is already well inside it.
     pub fn bring_into_view(&self, p: LonLat) {
+        let covered = super::sheet::covered_below_px();
         if let Some(v) = self.view_untracked() {
-            if !v.shows(v.to_screen(p), 40.0) {
-                self.glide(|v| v.centred_on(p));
+            if v.brought_into_view(p, IN_VIEW_MARGIN_PX, covered).is_some() {
+                self.glide(move |v| v.brought_into_view(p, IN_VIEW_MARGIN_PX, covered).unwrap_or(v));
             }
         }
     }

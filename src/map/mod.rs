@@ -9,6 +9,7 @@ mod legend;
 mod locate;
 mod print;
 mod scale_bar;
+mod sheet;
 mod size;
 mod svg_map;
 mod tray;

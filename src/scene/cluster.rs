@@ -5,6 +5,28 @@
 use crate::geo::ScreenPoint;
 use std::collections::BTreeMap;
 
+/// `at` moved straight away from `keep` until the two are `apart` pixels
+/// apart (a group pushed off the open card's marker, which it would
+/// otherwise cover); unchanged when they already are. A point on `keep`
+/// itself moves up and to the right.
+///
+/// ```
+/// use corridor::geo::ScreenPoint;
+/// use corridor::scene::clear_of;
+/// let moved = clear_of(ScreenPoint { x: 10.0, y: 0.0 }, ScreenPoint { x: 0.0, y: 0.0 }, 30.0);
+/// assert_eq!(moved, ScreenPoint { x: 30.0, y: 0.0 });
+/// ```
+pub fn clear_of(at: ScreenPoint, keep: ScreenPoint, apart: f64) -> ScreenPoint {
+    let (dx, dy) = (at.x - keep.x, at.y - keep.y);
+    let d = dx.hypot(dy);
+    if d >= apart {
+        return at;
+    }
+    let (ux, uy) =
+        if d > 1e-9 { (dx / d, dy / d) } else { (std::f64::consts::FRAC_1_SQRT_2, -std::f64::consts::FRAC_1_SQRT_2) };
+    ScreenPoint { x: keep.x + ux * apart, y: keep.y + uy * apart }
+}
+
 /// A group of nearby markers: one member means a plain marker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {

@@ -16,7 +16,7 @@ mod symbol;
 mod tiles;
 
 pub use activity::Activity;
-pub use cluster::{cluster, Group};
+pub use cluster::{clear_of, cluster, Group};
 pub use drawn_area::DrawnArea;
 pub use framing::camera_rules;
 pub use labels::{estimate_text_width, line_boxes, place_labels, LabelBox, LabelCandidate, Side};
@@ -161,6 +161,16 @@ pub struct SceneOptions<'a> {
 
 /// Marker radius in pixels; labels keep clear of it.
 pub const MARKER_RADIUS: f64 = 12.0;
+/// The ring drawn round a marker (an estimated position is dashed).
+pub const MARKER_RING_RADIUS: f64 = MARKER_RADIUS + 4.0;
+/// How far up and right a cluster's stack of discs reaches past its disc.
+pub const CLUSTER_STACK_PX: f64 = 4.0;
+
+/// A cluster's disc: a little larger for more members (up to 1,000).
+pub fn cluster_radius(count: usize) -> f64 {
+    MARKER_RADIUS + 2.0 + (count as f64).log10().min(3.0) * 3.0
+}
+
 /// The disc of a marker's kind symbol: its radius, and how far up and left
 /// of the marker's centre it sits.
 pub const KIND_BADGE_RADIUS: f64 = 7.0;
@@ -218,6 +228,12 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
     let radius = if opts.for_print { PRINT_CLUSTER_RADIUS } else { CLUSTER_RADIUS };
     let mut groups = cluster(&visible.iter().map(|(_, at)| *at).collect::<Vec<_>>(), radius);
     for (s, at) in selected {
+        // A group beside the open card's station is moved clear of it, so
+        // the station's own marker is never covered.
+        for g in groups.iter_mut().filter(|g| g.members.len() > 1) {
+            let apart = MARKER_RING_RADIUS + cluster_radius(g.members.len()) + CLUSTER_STACK_PX;
+            g.at = clear_of(g.at, at, apart);
+        }
         groups.push(Group { at, members: vec![visible.len()] });
         visible.push((s, at));
     }
@@ -410,6 +426,13 @@ mod tests {
             assert!(s.markers.iter().any(|m| m.id == st.id && m.selected), "{} is drawn on its own", st.id);
             let grouped: usize = s.clusters.iter().map(|k| k.count).sum();
             assert_eq!(grouped + s.markers.len(), c.stations.iter().filter(|s| s.position.is_some()).count());
+            // Nor covered by one: every group's disc (and stack) clears its ring.
+            let at = s.markers.iter().find(|m| m.selected).map(|m| m.at).expect("selected marker");
+            for k in &s.clusters {
+                let gap = (k.at.x - at.x).hypot(k.at.y - at.y);
+                let need = MARKER_RING_RADIUS + cluster_radius(k.count) + CLUSTER_STACK_PX;
+                assert!(gap >= need - 1e-9, "{}: a group {gap:.1} px from it covers it", st.id);
+            }
         }
     }
 

@@ -2,7 +2,10 @@
 //! cheaper, in code size and in time, than a framework view per marker, and
 //! it scales to thousands of points. Every text is escaped.
 
-use super::{kind_symbol, Scene, KIND_BADGE_OFFSET, KIND_BADGE_RADIUS, MARKER_RADIUS};
+use super::{
+    cluster_radius, kind_symbol, Scene, CLUSTER_STACK_PX, KIND_BADGE_OFFSET, KIND_BADGE_RADIUS, MARKER_RADIUS,
+    MARKER_RING_RADIUS,
+};
 use crate::fmt_num::fixed;
 use crate::model::ContextKind;
 use std::fmt::Write;
@@ -114,7 +117,7 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             escape(&k.label),
             fixed(k.at.x, 1),
             fixed(k.at.y, 1),
-            fixed(MARKER_RADIUS + 4.0, 0),
+            fixed(MARKER_RING_RADIUS, 0),
             fixed(MARKER_RADIUS, 0),
             k.number,
             fixed(-KIND_BADGE_OFFSET, 0),
@@ -124,14 +127,15 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
         );
     }
     for k in &s.clusters {
-        let r = MARKER_RADIUS + 2.0 + (k.count as f64).log10().min(3.0) * 3.0;
+        let r = cluster_radius(k.count);
+        let (stack, half) = (CLUSTER_STACK_PX, CLUSTER_STACK_PX / 2.0);
         let _ = write!(
             m,
             concat!(
                 r#"<g class="cluster" data-count="{}" data-kinds="{}" data-x="{}" data-y="{}" role="button" tabindex="0" aria-label="{}" transform="translate({} {})">"#,
                 // Drawn as a small stack, so a group never reads as the
                 // station of that number.
-                r#"<circle class="cluster-stack" cx="4" cy="-4" r="{r}"/><circle class="cluster-stack" cx="2" cy="-2" r="{r}"/>"#,
+                r#"<circle class="cluster-stack" cx="{stack}" cy="-{stack}" r="{r}"/><circle class="cluster-stack" cx="{half}" cy="-{half}" r="{r}"/>"#,
                 r#"<circle class="cluster-dot" r="{r}"/><text class="cluster-count" text-anchor="middle" dy="4.5">{}</text></g>"#
             ),
             k.count,
@@ -143,6 +147,8 @@ pub fn markup(s: &Scene, width: f64, height: f64) -> String {
             fixed(k.at.y, 1),
             k.count,
             r = fixed(r, 1),
+            stack = fixed(stack, 0),
+            half = fixed(half, 0),
         );
     }
     m

@@ -448,3 +448,38 @@ async fn sources_are_cited_in_the_readers_words() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_station_link_on_a_phone_shows_its_marker_above_the_sheet() {
+    let c = corridor();
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    let placed: Vec<_> = c.stations.iter().filter(|s| s.position.is_some()).collect();
+    assert!(!placed.is_empty(), "the data has placed stations");
+    for s in placed {
+        open_map(&b, &server, &format!("/?s={}", s.id)).await;
+        wait_for(&b, ".station-card", timeout()).await;
+        // What is at the middle of the station's marker: the marker itself,
+        // not the card sheet over the map.
+        eventually_on(&b, "the station's marker in sight", timeout(), || async {
+            settled(&b).await;
+            let hit = js(
+                &b,
+                "const m = document.querySelector(`svg.corridor-map g.station-marker[data-id=\"${arguments[0]}\"]`);
+                 if (!m) return 'no marker';
+                 const r = m.getBoundingClientRect();
+                 const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                 const g = e && e.closest('g.station-marker, .station-card');
+                 return g ? (g.getAttribute('data-id') || g.getAttribute('class')) : (e ? e.tagName + ' in ' + (e.parentNode && e.parentNode.getAttribute('class')) : 'off screen');",
+                vec![Value::from(s.id.clone())],
+            )
+            .await;
+            if hit.as_str() == Some(s.id.as_str()) {
+                Ok(())
+            } else {
+                Err(format!("the middle of {}'s marker shows {hit}", s.id))
+            }
+        })
+        .await;
+    }
+}
