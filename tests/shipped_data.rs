@@ -104,15 +104,7 @@ fn every_position_names_its_origin() {
 #[test]
 fn sources_are_in_a_readers_words() {
     let c = shipped();
-    let all = c
-        .meta
-        .sources
-        .iter()
-        .chain(c.stations.iter().flat_map(|s| &s.sources))
-        .chain(c.units.iter().flat_map(|u| &u.sources))
-        .chain(c.context.iter().flat_map(|k| &k.sources))
-        .chain(c.avenue.iter().flat_map(|a| &a.sources));
-    for s in all {
+    for s in c.all_sources() {
         let t = &s.title;
         for developer in ["npm", "GitHub 仓库", "commit ", "提交", "coordtransform", "dist/", ".csv", ".json", "PyPI"]
         {

@@ -303,11 +303,7 @@ fn halfway_along(l: &[LonLat]) -> Option<LonLat> {
 /// Whether any source of `c` is OpenStreetMap data, whose licence (ODbL)
 /// requires the map to credit it.
 pub fn uses_openstreetmap(c: &Corridor) -> bool {
-    let osm = |sources: &[Source]| sources.iter().any(|s| s.mentions("OpenStreetMap"));
-    c.context.iter().any(|k| osm(&k.sources))
-        || c.avenue.iter().any(|a| osm(&a.sources))
-        || c.units.iter().any(|u| osm(&u.sources))
-        || c.stations.iter().any(|s| osm(&s.sources))
+    c.feature_sources().any(|s| s.mentions("OpenStreetMap"))
 }
 
 /// What kind of context feature something is.
@@ -391,6 +387,21 @@ impl Corridor {
             || self.stations.iter().any(|s| s.accuracy == Accuracy::Approximate)
             || self.units.iter().any(|u| u.accuracy == Accuracy::Approximate)
             || self.context.iter().any(|c| c.accuracy == Accuracy::Approximate)
+    }
+
+    /// The sources of every feature: context, avenue, units, stations.
+    pub fn feature_sources(&self) -> impl Iterator<Item = &Source> {
+        self.context
+            .iter()
+            .flat_map(|k| &k.sources)
+            .chain(self.avenue.iter().flat_map(|a| &a.sources))
+            .chain(self.units.iter().flat_map(|u| &u.sources))
+            .chain(self.stations.iter().flat_map(|s| &s.sources))
+    }
+
+    /// Every source in the file: the dataset's own, then the features'.
+    pub fn all_sources(&self) -> impl Iterator<Item = &Source> {
+        self.meta.sources.iter().chain(self.feature_sources())
     }
 
     pub fn unit(&self, code: &str) -> Option<&Unit> {

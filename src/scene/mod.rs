@@ -331,7 +331,7 @@ pub fn build(c: &Corridor, v: &Viewport, opts: &SceneOptions) -> Scene {
         candidates.push(LabelCandidate::beside(name, "context-label", k.at, 4.0, UNIT_FONT));
     }
     let mut obstacles: Vec<LabelBox> = markers.iter().map(|m| LabelBox::around(m.at, MARKER_RADIUS)).collect();
-    obstacles.extend(clusters.iter().map(|k| LabelBox::around(k.at, MARKER_RADIUS + 4.0)));
+    obstacles.extend(clusters.iter().map(|k| LabelBox::around(k.at, MARKER_RING_RADIUS)));
     let area = LabelBox { x: 0.0, y: 0.0, w: v.width, h: v.height };
     // The lines a name must not sit on: the avenue and the context lines.
     let mut lines = Vec::new();

@@ -40,15 +40,8 @@ fn squeezed(s: &str) -> String {
 /// Every source's title and publisher in the data, squeezed, longest first
 /// (so a title is taken out whole before a publisher inside it).
 fn cited_texts(c: &corridor::model::Corridor) -> Vec<String> {
-    let sources = c
-        .meta
-        .sources
-        .iter()
-        .chain(c.stations.iter().flat_map(|s| &s.sources))
-        .chain(c.units.iter().flat_map(|u| &u.sources))
-        .chain(c.avenue.iter().flat_map(|a| &a.sources))
-        .chain(c.context.iter().flat_map(|k| &k.sources));
-    let mut texts: Vec<String> = sources
+    let mut texts: Vec<String> = c
+        .all_sources()
         .flat_map(|s| std::iter::once(&s.title).chain(s.publisher.as_ref()))
         .map(|t| squeezed(&t.zh))
         .filter(|t| !t.is_empty())

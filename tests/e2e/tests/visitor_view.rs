@@ -167,6 +167,24 @@ async fn locate_me_answers_in_plain_words_in_sight_above_an_open_card() {
     assert_eq!(count(&b, "svg.corridor-map g.user-position").await, 1, "the position stays drawn");
 }
 
+/// What is on top at the middle of station `id`'s marker (or of its
+/// `part`, a CSS suffix such as `" .marker-number"`): the station's id when
+/// it is the marker itself, else what covers it (the card sheet, a cluster).
+async fn on_top_of_marker(b: &Client, id: &str, part: &str) -> Value {
+    js(
+        b,
+        "const m = document.querySelector(`svg.corridor-map g.station-marker[data-id=\"${arguments[0]}\"]${arguments[1]}`);
+         if (!m) return 'no marker';
+         const r = m.getBoundingClientRect();
+         const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+         const g = e && e.closest('g.station-marker, .station-card');
+         return g ? (g.getAttribute('data-id') || g.getAttribute('class'))
+                  : (e ? e.tagName + ' in ' + (e.parentNode && e.parentNode.getAttribute('class')) : 'off screen');",
+        vec![Value::from(id), Value::from(part)],
+    )
+    .await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_position_dot_lies_under_the_station_numbers() {
     let c = corridor();
@@ -183,17 +201,7 @@ async fn the_position_dot_lies_under_the_station_numbers() {
     let shown = text_of(&b, ".locate-result .locate-text").await;
     assert!(shown.starts_with(&squeezed(&want)), "{shown:?} should start with {want:?}");
     settled(&b).await;
-    let hit = js(
-        &b,
-        "const m = document.querySelector(`svg.corridor-map g.station-marker[data-id=\"${arguments[0]}\"] .marker-number`);
-         if (!m) return 'no marker';
-         const r = m.getBoundingClientRect();
-         const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-         const g = e && e.closest('g.station-marker');
-         return g ? g.getAttribute('data-id') : (e ? e.getAttribute('class') : 'nothing');",
-        vec![Value::from(s.id.clone())],
-    )
-    .await;
+    let hit = on_top_of_marker(&b, &s.id, " .marker-number").await;
     assert_eq!(hit, Value::from(s.id.clone()), "the station's number is covered");
 }
 
@@ -463,17 +471,7 @@ async fn a_station_link_on_a_phone_shows_its_marker_above_the_sheet() {
         // not the card sheet over the map.
         eventually_on(&b, "the station's marker in sight", timeout(), || async {
             settled(&b).await;
-            let hit = js(
-                &b,
-                "const m = document.querySelector(`svg.corridor-map g.station-marker[data-id=\"${arguments[0]}\"]`);
-                 if (!m) return 'no marker';
-                 const r = m.getBoundingClientRect();
-                 const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                 const g = e && e.closest('g.station-marker, .station-card');
-                 return g ? (g.getAttribute('data-id') || g.getAttribute('class')) : (e ? e.tagName + ' in ' + (e.parentNode && e.parentNode.getAttribute('class')) : 'off screen');",
-                vec![Value::from(s.id.clone())],
-            )
-            .await;
+            let hit = on_top_of_marker(&b, &s.id, "").await;
             if hit.as_str() == Some(s.id.as_str()) {
                 Ok(())
             } else {
