@@ -14,6 +14,7 @@ use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
+use serde_json::Value;
 
 /// How long a check may wait by default: `$CORRIDOR_E2E_TIMEOUT_SECS`, or
 /// 20 s (a cold wasm start on a busy 2-core machine takes a few seconds).
@@ -109,14 +110,22 @@ pub async fn clustered(client: &Client) -> usize {
 
 /// The attribute `attr` of every element matching `css`, in document
 /// order (missing attributes become `"<none>"`, so they show in diffs).
+/// Read in one script, so a re-render between finding the elements and
+/// reading them cannot leave a stale reference.
 pub async fn attrs(client: &Client, css: &str, attr: &str) -> Vec<String> {
-    let elements = client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
-    let mut out = Vec::with_capacity(elements.len());
-    for el in elements {
-        let value = el.attr(attr).await.unwrap_or_else(|e| panic!("reading `{attr}` of `{css}` failed: {e}"));
-        out.push(value.unwrap_or_else(|| "<none>".to_string()));
-    }
-    out
+    let v = client
+        .execute(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.getAttribute(arguments[1]));",
+            vec![Value::from(css), Value::from(attr)],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("reading `{attr}` of `{css}` failed: {e}"));
+    strings(&v).into_iter().map(|a| a.unwrap_or_else(|| "<none>".to_string())).collect()
+}
+
+/// The strings of a JSON array (`null` entries become `None`).
+fn strings(v: &Value) -> Vec<Option<String>> {
+    v.as_array().map(|a| a.iter().map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default()
 }
 
 /// The `textContent` of an element (includes visually hidden text and SVG
@@ -134,14 +143,14 @@ pub async fn text_content(el: &Element) -> String {
     collapse(v.as_str().unwrap_or_default())
 }
 
-/// `textContent` of every element matching `css`.
+/// `textContent` of every element matching `css`, whitespace collapsed
+/// (read in one script, like [`attrs`]).
 pub async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let elements = client.find_all(Locator::Css(css)).await.unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
-    let mut out = Vec::new();
-    for el in &elements {
-        out.push(text_content(el).await);
-    }
-    out
+    let v = client
+        .execute("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent);", vec![Value::from(css)])
+        .await
+        .unwrap_or_else(|e| panic!("querying `{css}` failed: {e}"));
+    strings(&v).into_iter().map(|t| collapse(&t.unwrap_or_default())).collect()
 }
 
 /// Whether the element's `class` attribute has `class` as a whole word
