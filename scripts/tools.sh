@@ -102,8 +102,26 @@ build_release() {
   say "building the release bundle into dist/"
   if (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin jinshan-corridor-map >&2 \
       && size_build_env trunk build --release --offline); then
+    build_editor
     return 0
   fi
   say "the size-optimised build failed; building with the standard library as shipped"
   (cd "$ROOT" && trunk build --release --offline)
+  build_editor
+}
+
+# The staff editor (editor.html): its own Trunk build into dist-editor/ (Trunk
+# names the page index.html there), then copied into dist/ beside the visitors' page (editor.html, its hashed
+# corridor-editor-*.js/_bg.wasm and editor-*.css, and editor-data/, the data
+# as staff keep it). The visitors' index.html never refers to these files.
+build_editor() {
+  say "building the editor into dist-editor/ and copying it into dist/"
+  if ! (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin corridor-editor >&2 \
+      && size_build_env trunk build --release --offline --dist dist-editor editor.html); then
+    say "the size-optimised editor build failed; building with the standard library as shipped"
+    (cd "$ROOT" && trunk build --release --offline --dist dist-editor editor.html)
+  fi
+  (cd "$ROOT" && rm -rf dist/editor-data dist/corridor-editor-* dist/editor-*.css \
+    && cp -r dist-editor/editor-data dist-editor/corridor-editor-* dist-editor/editor-*.css dist/ \
+    && cp dist-editor/index.html dist/editor.html)
 }

@@ -168,6 +168,27 @@ fn zoom(key: &str, value: Option<f64>, default: u8) -> Result<u8, String> {
     Ok(z as u8)
 }
 
+/// The config's file name, beside each page that draws a map (the
+/// visitors' map and the staff editor).
+pub const CONFIG_FILE: &str = "map-config.json";
+
+/// Loads the optional map config over HTTP. No file (404) means no tile
+/// layer; a file with a mistake is reported, and the map is drawn without
+/// tiles.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch(url: &str) -> Result<MapConfig, String> {
+    use gloo_net::http::Request;
+    let response = Request::get(url).send().await.map_err(|e| format!("{url}: {e}"))?;
+    if response.status() == 404 {
+        return Ok(MapConfig::default());
+    }
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
+    parse_config(&text).map_err(|e| format!("{url}: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

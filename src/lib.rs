@@ -1,5 +1,6 @@
 //! The Jinshan Avenue corridor map: everything that needs no browser.
 //!
+//! - [`edit`]: the staff editor's logic: stable writer, typed coordinates, edit session.
 //! - [`geo`]: coordinates, distances, projection, chainage, viewport.
 //! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
 //! - [`i18n`]: the interface languages and strings.
@@ -11,6 +12,7 @@
 //! `src/ui/`, `src/map/`) and stay thin over these modules.
 
 pub mod config;
+pub mod edit;
 pub mod fmt_num;
 pub mod geo;
 pub mod i18n;

@@ -33,6 +33,19 @@ impl Datum {
         }
     }
 
+    /// Brings a position in this datum back to WGS-84: where a click on
+    /// GCJ-02 tiles lands in the data (the `coordtransform` inverse,
+    /// metre-exact near the corridor).
+    pub fn invert(self, p: LonLat) -> LonLat {
+        match self {
+            Datum::Wgs84 => p,
+            Datum::Gcj02 => {
+                let (lon, lat) = coordtransform::gcj02_to_wgs84(p.lon, p.lat);
+                LonLat::new(lon, lat)
+            }
+        }
+    }
+
     /// The datum named in the map config (`"wgs84"`, `"gcj02"`), any case.
     pub fn from_name(name: &str) -> Option<Self> {
         match name.trim().to_ascii_lowercase().as_str() {

@@ -2,6 +2,8 @@
 //! a message enum whose every arm carries all languages, so a missing
 //! translation is a compile error rather than a blank on screen.
 
+// The staff editor's strings, apart from the visitors' table.
+pub mod editor;
 mod lang;
 mod messages;
 mod problems;

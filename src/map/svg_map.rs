@@ -9,13 +9,13 @@ use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
 use super::scale_bar::{MapScaleBar, NorthArrow};
 use super::size::use_element_size;
-use crate::ui::data::fetch_config;
 use crate::ui::nav::{use_open_station, Nav, Opener};
+use corridor::config::{fetch as fetch_config, CONFIG_FILE};
 use corridor::fmt_num::fixed;
 use corridor::geo::ScreenPoint;
 use corridor::i18n::Msg;
 use corridor::model::{uses_openstreetmap, Corridor};
-use corridor::scene::{camera_rules, Activity, Preview};
+use corridor::scene::{camera_rules, map_credit, Activity, Preview};
 use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -35,9 +35,6 @@ fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: Scre
 
 /// How far inside the box a marker reached by Tab is brought.
 const FOCUS_MARGIN_PX: f64 = 40.0;
-
-/// The optional map config (tile layer), beside the page.
-const CONFIG_FILE: &str = "map-config.json";
 
 /// The element (marker or cluster) an event happened on.
 fn target(e: &Event, selector: &str) -> Option<web_sys::Element> {
@@ -179,14 +176,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
             <MapControls corridor=corridor.clone() camera=camera located=located />
             <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
             <p class="map-credit">
-                {move || {
-                    let base = match tiles.get() {
-                        Some(t) => format!("{}{}", t.attribution, t.datum.credit().map(|c| format!(" · {c}")).unwrap_or_default()),
-                        None => nav.t(Msg::MapDrawnNote).to_string(),
-                    };
-                    // OpenStreetMap data drawn from our file (the coast) is credited, as ODbL requires.
-                    if osm_credit { format!("{base} · {}", nav.t(Msg::MapDataCreditOsm)) } else { base }
-                }}
+                {move || map_credit(tiles.get().as_ref(), osm_credit, nav.lang.get())}
             </p>
             {move || config_error().map(|e| view! { <p class="map-config-error" role="status">{e}</p> })}
             // Over the top of the map, so an open card's sheet never hides it.

@@ -14,6 +14,8 @@ mod zh_hant;
 
 pub use corridor::*;
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
+// The editor checks an id as it is typed, by the loader's rule.
+pub use load::is_valid_id;
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
 pub use props::{TRANSLATED_KEYS, ZH_HANT_SUFFIX};
 pub use sink::MAX_PROBLEMS_PER_KIND;

@@ -4,6 +4,7 @@
 
 mod activity;
 mod cluster;
+mod credit;
 mod drawn_area;
 mod framing;
 mod labels;
@@ -17,6 +18,7 @@ mod tiles;
 
 pub use activity::Activity;
 pub use cluster::{clear_of, cluster, Group};
+pub use credit::map_credit;
 pub use drawn_area::DrawnArea;
 pub use framing::camera_rules;
 pub use labels::{estimate_text_width, line_boxes, place_labels, LabelBox, LabelCandidate, Side};

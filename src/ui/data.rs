@@ -1,7 +1,6 @@
 //! Fetching the data file with gloo-net and handing it to the shared loader.
 
 use super::marks;
-use corridor::config::{parse_config, MapConfig};
 use corridor::model::{load, Corridor, LoadReport, Problem};
 use gloo_net::http::Request;
 use std::sync::Arc;
@@ -15,20 +14,6 @@ pub enum LoadFailure {
     Network(String),
     /// The file arrived but cannot be read as a corridor at all.
     Unreadable(Vec<Problem>),
-}
-
-/// Loads the optional map config. No file means no tile layer; a file
-/// with a mistake is reported, and the map is drawn without tiles.
-pub async fn fetch_config(url: &'static str) -> Result<MapConfig, String> {
-    let response = Request::get(url).send().await.map_err(|e| format!("{url}: {e}"))?;
-    if response.status() == 404 {
-        return Ok(MapConfig::default());
-    }
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
-    parse_config(&text).map_err(|e| format!("{url}: {e}"))
 }
 
 /// A loaded file, shared by the views without copying it.
