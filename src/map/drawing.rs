@@ -21,10 +21,31 @@ const STILL_MS: u64 = 300;
 /// Whether keyboard focus is on a marker or cluster, which a redraw would
 /// take away.
 fn marker_has_focus() -> bool {
+    focused_marker().is_some()
+}
+
+/// The marker or cluster that has keyboard focus, if any.
+fn focused_marker() -> Option<web_sys::Element> {
     document()
         .active_element()
         .and_then(|e| e.closest("svg.corridor-map .station-marker, svg.corridor-map .cluster").ok().flatten())
-        .is_some()
+}
+
+/// After a rebuild replaced the markup, gives focus back to the station
+/// marker that had it (a pan that leaves the drawn area rebuilds even while
+/// a marker is focused, e.g. the glide that brings a tabbed-to marker in).
+fn refocus_after_redraw(id: String) {
+    request_animation_frame(move || {
+        // Focus left with the removed element (it falls to the body); a
+        // reader who moved it elsewhere meanwhile keeps it there.
+        let lost = document().active_element().is_none_or(|e| e.tag_name().eq_ignore_ascii_case("body"));
+        let selector = format!(r#"svg.corridor-map .station-marker[data-id="{id}"]"#);
+        if let (true, Ok(Some(m))) = (lost, document().query_selector(&selector)) {
+            if let Ok(m) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(m) {
+                let _ = m.focus();
+            }
+        }
+    });
 }
 
 /// Asks for `a` to be widened once no gesture has moved the map for
@@ -75,8 +96,11 @@ impl Drawing {
                 widen_when_still(a, camera, widen);
             }
         });
+        // The focused station marker, remembered as the markup is rebuilt.
+        let refocus: StoredValue<Option<String>> = StoredValue::new(None);
         let markup = Memo::new(move |_| {
             let a = area.get()?;
+            refocus.set_value(focused_marker().and_then(|m| m.get_attribute("data-id")));
             let v = a.viewport;
             let tiles = tiles.get();
             let selected = nav.station.get();
@@ -101,6 +125,9 @@ impl Drawing {
         Effect::new(move |_| {
             if markup.with(Option::is_some) {
                 marks::mark_once(marks::DRAWN);
+            }
+            if let Some(id) = refocus.get_value() {
+                refocus_after_redraw(id);
             }
         });
         Drawing { area, markup }
