@@ -11,7 +11,7 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 
 /// Everything but the URL-safe characters of RFC 3986, so an id such as
 /// `yie-park` stays readable in a printed link.
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+pub const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 /// What the URL asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

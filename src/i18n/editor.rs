@@ -6,33 +6,11 @@ use crate::edit::coords::{CoordError, Read, System};
 use crate::edit::session::{EditError, IdWarning};
 use crate::fmt_num::fixed;
 
-/// Declares [`EdMsg`] from one table, as `messages!` does for the app: a
-/// missing translation does not compile.
-macro_rules! editor_messages {
-    ($($name:ident { zh_cn: $zh_cn:expr, zh_hant: $zh_hant:expr, en: $en:expr $(,)? })*) => {
-        /// A fixed string of the editor.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum EdMsg {
-            $($name,)*
-        }
-
-        impl EdMsg {
-            pub const ALL: &'static [EdMsg] = &[$(EdMsg::$name,)*];
-
-            pub fn text(self, lang: Lang) -> &'static str {
-                match self {
-                    $(EdMsg::$name => match lang {
-                        Lang::ZhCn => $zh_cn,
-                        Lang::ZhHant => $zh_hant,
-                        Lang::En => $en,
-                    },)*
-                }
-            }
-        }
-    };
-}
-
-editor_messages! {
+// One table, declared as the visitors' `Msg` is: a missing translation
+// does not compile.
+super::messages::message_table! {
+    /// A fixed string of the editor.
+    enum EdMsg;
     Title { zh_cn: "走廊数据编辑器", zh_hant: "走廊資料編輯器", en: "Corridor data editor" }
     Intro {
         zh_cn: "为镇工作人员修改站点和村居的位置与文字。文件只在本浏览器中处理，不会上传；下载后交给网站管理员发布。",

@@ -4,24 +4,26 @@ use super::Lang;
 use crate::fmt_num::fixed;
 use crate::geo::{Compass, Whereabouts};
 
-/// Declares [`Msg`], its list [`Msg::ALL`] and [`Msg::text`] from one table.
-/// Every entry must give all three languages or the table does not compile,
-/// and the list the tests walk is generated from the same table.
-macro_rules! messages {
-    ($($name:ident { zh_cn: $zh_cn:expr, zh_hant: $zh_hant:expr, en: $en:expr $(,)? })*) => {
-        /// A fixed interface string.
+/// Declares a message enum (here [`Msg`]), its list `ALL` and `text` from
+/// one table. Every entry must give all three languages or the table does
+/// not compile, and the list the tests walk is generated from the same
+/// table. Staff and planner pages declare their own tables with it, so the
+/// visitors' page carries only its own strings.
+macro_rules! message_table {
+    ($(#[$meta:meta])* enum $enum:ident; $($name:ident { zh_cn: $zh_cn:expr, zh_hant: $zh_hant:expr, en: $en:expr $(,)? })*) => {
+        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg {
+        pub enum $enum {
             $($name,)*
         }
 
-        impl Msg {
+        impl $enum {
             /// Every message, in table order.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+            pub const ALL: &'static [$enum] = &[$($enum::$name,)*];
 
             pub fn text(self, lang: Lang) -> &'static str {
                 match self {
-                    $(Msg::$name => match lang {
+                    $($enum::$name => match lang {
                         Lang::ZhCn => $zh_cn,
                         Lang::ZhHant => $zh_hant,
                         Lang::En => $en,
@@ -31,10 +33,13 @@ macro_rules! messages {
         }
     };
 }
+pub(crate) use message_table;
 
 // Traditional Chinese was converted from the simplified text with OpenCC
 // (s2twp: Taiwan characters and usual words, 「」 quotes) and read through.
-messages! {
+message_table! {
+    /// A fixed interface string of the visitors' page.
+    enum Msg;
     AppTitle {
         zh_cn: "金山大道经济走廊党群阵地导览图",
         zh_hant: "金山大道經濟走廊黨群陣地導覽圖",

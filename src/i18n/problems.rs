@@ -95,6 +95,7 @@ impl ValueType {
             ObjectList => ("a list of objects", "对象列表", "物件列表"),
             Object => ("an object", "对象", "物件"),
             Number => ("a number", "数字", "數字"),
+            YesNo => ("true or false (without quotes)", "true 或 false（不加引号）", "true 或 false（不加引號）"),
         };
         match lang {
             Lang::En => en,
@@ -308,6 +309,11 @@ impl ProblemKind {
                 Lang::En => format!("order {order} is also used by station \"{other_id}\". Each station needs its own number."),
                 Lang::ZhCn => format!("顺序号 {order} 已被站点 \"{other_id}\" 使用。每个站点的顺序号必须不同。"),
                 Lang::ZhHant => format!("順序號 {order} 已被站點 \"{other_id}\" 使用。每個站點的順序號必須不同。"),
+            },
+            BadVisitMinutes { found, max } => match lang {
+                Lang::En => format!("\"{found}\" is not a valid visit time: give whole minutes from 1 to {max}."),
+                Lang::ZhCn => format!("\"{found}\" 不是有效的参观时长：请填 1 到 {max} 之间的整数分钟。"),
+                Lang::ZhHant => format!("\"{found}\" 不是有效的參觀時長：請填 1 到 {max} 之間的整數分鐘。"),
             },
             BadOrder { found } => match lang {
                 Lang::En => format!("\"{found}\" is not a valid order: use a whole number from 1 up."),

@@ -218,6 +218,87 @@ pub struct Station {
     /// Where it lies along the avenue; derived, `None` without a position
     /// or an avenue.
     pub along: Option<Along>,
+    /// What a group needs to know there, where staff have said.
+    pub facts: GroupFacts,
+    /// How long a visit takes, when staff give it (`visit_minutes`).
+    pub visit_minutes: Option<u32>,
+}
+
+/// Longest visit the data may give for one station: a whole day.
+pub const MAX_VISIT_MINUTES: u32 = 600;
+
+/// The practical facts teachers look for at a stop. `None`: not known
+/// (never guessed); only staff who know the place fill them in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupFacts {
+    pub toilets: Option<bool>,
+    pub drinking_water: Option<bool>,
+    pub coach_parking: Option<bool>,
+    pub rain_shelter: Option<bool>,
+    pub step_free: Option<bool>,
+}
+
+/// Which of the [`GroupFacts`] a value is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupFact {
+    Toilets,
+    DrinkingWater,
+    CoachParking,
+    RainShelter,
+    StepFree,
+}
+
+impl GroupFact {
+    pub const ALL: [GroupFact; 5] = [
+        GroupFact::Toilets,
+        GroupFact::DrinkingWater,
+        GroupFact::CoachParking,
+        GroupFact::RainShelter,
+        GroupFact::StepFree,
+    ];
+
+    /// The data property that holds it.
+    pub fn property(self) -> &'static str {
+        match self {
+            GroupFact::Toilets => "toilets",
+            GroupFact::DrinkingWater => "drinking_water",
+            GroupFact::CoachParking => "coach_parking",
+            GroupFact::RainShelter => "rain_shelter",
+            GroupFact::StepFree => "step_free",
+        }
+    }
+}
+
+impl GroupFacts {
+    pub fn get(&self, f: GroupFact) -> Option<bool> {
+        match f {
+            GroupFact::Toilets => self.toilets,
+            GroupFact::DrinkingWater => self.drinking_water,
+            GroupFact::CoachParking => self.coach_parking,
+            GroupFact::RainShelter => self.rain_shelter,
+            GroupFact::StepFree => self.step_free,
+        }
+    }
+
+    fn slot(&mut self, f: GroupFact) -> &mut Option<bool> {
+        match f {
+            GroupFact::Toilets => &mut self.toilets,
+            GroupFact::DrinkingWater => &mut self.drinking_water,
+            GroupFact::CoachParking => &mut self.coach_parking,
+            GroupFact::RainShelter => &mut self.rain_shelter,
+            GroupFact::StepFree => &mut self.step_free,
+        }
+    }
+
+    /// Reads every fact from its property, with `read` (the loader's
+    /// yes/no reader).
+    pub fn read(mut read: impl FnMut(&'static str) -> Option<bool>) -> Self {
+        let mut facts = GroupFacts::default();
+        for f in GroupFact::ALL {
+            *facts.slot(f) = read(f.property());
+        }
+        facts
+    }
 }
 
 /// Whether a unit is a village or a residential committee.

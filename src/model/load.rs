@@ -329,6 +329,8 @@ fn station(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -
     let phone = p.string("phone", Need::Optional);
     let address = p.texts("address", Need::Optional, true);
     let links = p.links();
+    let facts = GroupFacts::read(|key| p.yes_no(key));
+    let visit_minutes = p.minutes("visit_minutes", MAX_VISIT_MINUTES);
     let sources = p.sources();
     let (shape, accuracy) = located(p, geometry, Allowed::Point, true);
     let position = match shape {
@@ -353,6 +355,8 @@ fn station(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -
         position,
         membership: membership?,
         along: None,
+        facts,
+        visit_minutes,
     })
 }
 

@@ -17,7 +17,7 @@ pub use load::{load, LoadReport, MAX_FILE_BYTES};
 // The editor checks an id as it is typed, by the loader's rule.
 pub use load::is_valid_id;
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
-pub use props::{TRANSLATED_KEYS, ZH_HANT_SUFFIX};
+pub use props::{is_date, TRANSLATED_KEYS, ZH_HANT_SUFFIX};
 pub use sink::MAX_PROBLEMS_PER_KIND;
 pub use text_damage::{
     escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character,

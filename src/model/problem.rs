@@ -175,6 +175,11 @@ pub enum ProblemKind {
         code: u32,
     },
     OnlyInvisible,
+    /// `visit_minutes` that is not a whole number of minutes in range.
+    BadVisitMinutes {
+        found: String,
+        max: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -262,4 +267,6 @@ pub enum ValueType {
     ObjectList,
     Object,
     Number,
+    /// `true` or `false`.
+    YesNo,
 }

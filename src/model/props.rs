@@ -328,6 +328,29 @@ impl<'a> Props<'a> {
         }
     }
 
+    /// An optional yes/no fact: `true` or `false`; absent means not known.
+    pub fn yes_no(&mut self, key: &str) -> Option<bool> {
+        match self.raw(key) {
+            None => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(_) => {
+                self.error(key, ProblemKind::WrongType { expected: ValueType::YesNo });
+                None
+            }
+        }
+    }
+
+    /// Optional whole minutes from 1 to `max`.
+    pub fn minutes(&mut self, key: &str, max: u32) -> Option<u32> {
+        let v = self.raw(key)?;
+        let ok = v.as_f64().filter(|f| f.fract() == 0.0 && (1.0..=f64::from(max)).contains(f)).map(|f| f as u32);
+        if ok.is_none() {
+            let found = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+            self.error(key, ProblemKind::BadVisitMinutes { found, max });
+        }
+        ok
+    }
+
     /// An optional `YYYY-MM-DD` date.
     pub fn date(&mut self, key: &str) -> Option<String> {
         let s = self.string(key, Need::Optional)?;
@@ -350,7 +373,8 @@ pub fn is_web_link(s: &str) -> bool {
     })
 }
 
-fn is_date(s: &str) -> bool {
+/// Whether `s` is a real `YYYY-MM-DD` date.
+pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     if !(b.len() == 10
         && b[4] == b'-'
