@@ -95,7 +95,11 @@ impl ValueType {
             ObjectList => ("a list of objects", "对象列表", "物件列表"),
             Object => ("an object", "对象", "物件"),
             Number => ("a number", "数字", "數字"),
-            YesNo => ("true or false (without quotes)", "布尔值 true 或 false（不加引号）", "布林值 true 或 false（不加引號）"),
+            YesNo => (
+                "true or false (without quotes)",
+                "布尔值 true 或 false（不加引号）",
+                "布林值 true 或 false（不加引號）",
+            ),
         };
         match lang {
             Lang::En => en,
