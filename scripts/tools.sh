@@ -110,18 +110,28 @@ build_release() {
   build_editor
 }
 
-# The staff editor (editor.html): its own Trunk build into dist-editor/ (Trunk
-# names the page index.html there), then copied into dist/ beside the visitors' page (editor.html, its hashed
-# corridor-editor-*.js/_bg.wasm and editor-*.css, and editor-data/, the data
-# as staff keep it). The visitors' index.html never refers to these files.
-build_editor() {
-  say "building the editor into dist-editor/ and copying it into dist/"
-  if ! (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin corridor-editor >&2 \
-      && size_build_env trunk build --release --offline --dist dist-editor editor.html); then
-    say "the size-optimised editor build failed; building with the standard library as shipped"
-    (cd "$ROOT" && trunk build --release --offline --dist dist-editor editor.html)
+# A page of its own beside the visitors' (the staff editor, the planner):
+# its own Trunk build into dist-<page>/ (Trunk names the page index.html
+# there), then copied into dist/ as <page>.html with its hashed <bin>-*.js/
+# _bg.wasm, <css>-*.css and any extra folder. The visitors' index.html never
+# refers to these files, so a station link never downloads them.
+# Usage: build_page <page> <bin> <css> [extra folder]
+build_page() {
+  local page="$1" bin="$2" css="$3" extra="${4:-}"
+  say "building $page.html into dist-$page/ and copying it into dist/"
+  if ! (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin "$bin" >&2 \
+      && size_build_env trunk build --release --offline --dist "dist-$page" "$page.html"); then
+    say "the size-optimised $page build failed; building with the standard library as shipped"
+    (cd "$ROOT" && trunk build --release --offline --dist "dist-$page" "$page.html")
   fi
-  (cd "$ROOT" && rm -rf dist/editor-data dist/corridor-editor-* dist/editor-*.css \
-    && cp -r dist-editor/editor-data dist-editor/corridor-editor-* dist-editor/editor-*.css dist/ \
-    && cp dist-editor/index.html dist/editor.html)
+  (cd "$ROOT" && rm -rf "dist/$bin"-* "dist/$css"-*.css ${extra:+"dist/$extra"} \
+    && cp -r "dist-$page/$bin"-* "dist-$page/$css"-*.css ${extra:+"dist-$page/$extra"} dist/ \
+    && cp "dist-$page/index.html" "dist/$page.html")
+}
+
+# The staff editor, with editor-data/ (the data as staff keep it), and the
+# visit planner, which reads the visitors' data/.
+build_editor() {
+  build_page editor corridor-editor editor editor-data
+  build_page plan corridor-planner planner
 }

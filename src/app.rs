@@ -10,8 +10,7 @@ use corridor::i18n::{self, Msg};
 use leptos::ev;
 use leptos::prelude::*;
 
-/// The data file, relative to the page so the app works under any path.
-pub const DATA_FILE: &str = "data/corridor.geojson";
+pub use corridor::config::DATA_FILE;
 
 /// The name of the station whose card is open, in the page's language, for
 /// the tab's title; written by the page, which knows the data.

@@ -168,6 +168,10 @@ fn zoom(key: &str, value: Option<f64>, default: u8) -> Result<u8, String> {
     Ok(z as u8)
 }
 
+/// The data file the visitors' map and the planner load, relative to the
+/// page so the site works under any path.
+pub const DATA_FILE: &str = "data/corridor.geojson";
+
 /// The config's file name, beside each page that draws a map (the
 /// visitors' map and the staff editor).
 pub const CONFIG_FILE: &str = "map-config.json";

@@ -425,6 +425,16 @@ message_table! {
         zh_hant: "分享本站",
         en: "Share this station",
     }
+    AddToPlan {
+        zh_cn: "加入参观计划",
+        zh_hant: "加入參觀計畫",
+        en: "Add to a visit plan",
+    }
+    PlanVisit {
+        zh_cn: "规划参观路线",
+        zh_hant: "規劃參觀路線",
+        en: "Plan a visit",
+    }
     LinkCopied {
         zh_cn: "链接已复制。",
         zh_hant: "連結已複製。",

@@ -4,8 +4,10 @@
 
 // The staff editor's strings, apart from the visitors' table.
 pub mod editor;
+// The visit planner's strings, likewise.
 mod lang;
 mod messages;
+pub mod planner;
 mod problems;
 
 pub use lang::Lang;

@@ -198,6 +198,12 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
             <div class="card-body">
                 {body}
                 <ShareButton id=station.id.clone() name=Signal::derive(move || s4.name.get(nav.lang.get()).to_string()) />
+                // The planner is its own page: this link is all a station link carries of it.
+                <p class="card-plan">
+                    <a href={let id = station.id.clone(); move || format!("plan.html?add={id}&lang={}", nav.lang.get().tag())}>
+                        {nav.tr(Msg::AddToPlan)}
+                    </a>
+                </p>
             </div>
             <nav class="card-nav">
                 <button class="card-prev" type="button" disabled=prev_id.is_none() on:click=on_prev>
