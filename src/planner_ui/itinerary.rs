@@ -3,6 +3,7 @@
 
 use super::state::Pl;
 use corridor::i18n::planner::{self as text, PlMsg};
+use corridor::i18n::Msg;
 use corridor::link::MapApp;
 use corridor::model::{Corridor, GroupFact};
 use corridor::plan::{arranged, itinerary, Row, StopRow, DEFAULT_BREAK_MIN};
@@ -23,7 +24,15 @@ fn refocus_later(pl: Pl) {
     }
 }
 
+/// The button to focus on a stop moved to `at`: the same direction while it
+/// can go on, else the other (a disabled button cannot hold focus).
+fn moved_focus(at: usize, last: usize, up: bool) -> String {
+    let up = if up { at > 0 } else { at >= last };
+    format!("pl-{}-{at}", if up { "up" } else { "down" })
+}
+
 fn facts_view(pl: Pl, s: &corridor::model::Station) -> impl IntoView {
+    let colon = Msg::LabelColon.text(pl.lang);
     GroupFact::ALL
         .into_iter()
         .map(|f| {
@@ -32,7 +41,7 @@ fn facts_view(pl: Pl, s: &corridor::model::Station) -> impl IntoView {
                 Some(false) => PlMsg::No,
                 None => PlMsg::NotKnown,
             };
-            view! { <li data-fact=f.property()>{pl.t(PlMsg::fact(f))}"："{pl.t(v)}</li> }
+            view! { <li data-fact=f.property()>{pl.t(PlMsg::fact(f))}{colon}{pl.t(v)}</li> }
         })
         .collect_view()
 }
@@ -54,7 +63,8 @@ fn stop_view(pl: Pl, c: &Arc<Corridor>, r: &StopRow, last: usize) -> AnyView {
         let href = MapApp::Amap.link(p, s.name.get(lang));
         view! { <a class="pl-way no-print" href=href target="_blank" rel="noopener">{pl.t(PlMsg::WayThere)}</a> }
     });
-    let see = s.see_do.get(lang).join("；");
+    let colon = Msg::LabelColon.text(lang);
+    let see = s.see_do.get(lang).join(Msg::ListComma.text(lang));
     let address = s.address.as_ref().map(|a| a.get(lang).to_string());
     view! {
         <li class="pl-stop" data-id=s.id.clone() data-item=i>
@@ -69,15 +79,15 @@ fn stop_view(pl: Pl, c: &Arc<Corridor>, r: &StopRow, last: usize) -> AnyView {
             </div>
             <label class="pl-minutes">{pl.t(PlMsg::ColMinutes)}
                 <input type="number" min="1" max=corridor::plan::MAX_ITEM_MINUTES prop:value=r.minutes.to_string() on:change=set_minutes /></label>
-            {(!see.is_empty()).then(|| view! { <p class="pl-see">{pl.t(PlMsg::SeeDo)}"："{see}</p> })}
-            {address.map(|a| view! { <p class="pl-address">{pl.t(PlMsg::Address)}"："{a}</p> })}
-            {s.phone.clone().map(|ph| view! { <p class="pl-phone">{pl.t(PlMsg::Phone)}"："{ph}</p> })}
+            {(!see.is_empty()).then(|| view! { <p class="pl-see">{pl.t(PlMsg::SeeDo)}{colon}{see}</p> })}
+            {address.map(|a| view! { <p class="pl-address">{pl.t(PlMsg::Address)}{colon}{a}</p> })}
+            {s.phone.clone().map(|ph| view! { <p class="pl-phone">{pl.t(PlMsg::Phone)}{colon}{ph}</p> })}
             <ul class="pl-facts" aria-label=pl.t(PlMsg::FactsHeading)>{facts_view(pl, s)}</ul>
             <div class="pl-actions no-print">
                 <button type="button" id=format!("pl-up-{i}") disabled=i == 0 aria-label=format!("{} · {name}", pl.t(PlMsg::MoveUp))
-                    on:click=move |_| { pl.refocus.set(Some(format!("pl-up-{}", i.saturating_sub(1)))); e2(Box::new(move |p| p.shift(i, true))) }>"↑"</button>
+                    on:click=move |_| { pl.refocus.set(Some(moved_focus(i.saturating_sub(1), last, true))); e2(Box::new(move |p| p.shift(i, true))) }>"↑"</button>
                 <button type="button" id=format!("pl-down-{i}") disabled=i == last aria-label=format!("{} · {name}", pl.t(PlMsg::MoveDown))
-                    on:click=move |_| { pl.refocus.set(Some(format!("pl-down-{}", i + 1))); e3(Box::new(move |p| p.shift(i, false))) }>"↓"</button>
+                    on:click=move |_| { pl.refocus.set(Some(moved_focus(i + 1, last, false))); e3(Box::new(move |p| p.shift(i, false))) }>"↓"</button>
                 <button type="button" class="pl-add-break" on:click=move |_| e4(Box::new(move |p| { p.insert_break(Some(i), DEFAULT_BREAK_MIN); }))>{pl.t(PlMsg::AddBreak)}</button>
                 <button type="button" class="pl-remove" aria-label=format!("{} · {name}", pl.t(PlMsg::Remove))
                     on:click=move |_| e5(Box::new(move |p| p.remove_at(i)))>{pl.t(PlMsg::Remove)}</button>
@@ -179,9 +189,10 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
             format!("{} · {mode} · {}", pl.t(PlMsg::ItineraryHeading), p.start_time.hh_mm())
         })
     };
+    let colon = Msg::LabelColon.text(lang);
     let note_lines = [PlMsg::NoteDate, PlMsg::NoteMeeting, PlMsg::NoteEmergency, PlMsg::NoteGroups]
         .into_iter()
-        .map(|m| view! { <p class="pl-note-line">{pl.t(m)}"："<span class="pl-blank"></span></p> })
+        .map(|m| view! { <p class="pl-note-line">{pl.t(m)}{colon}<span class="pl-blank"></span></p> })
         .collect_view();
     view! {
         <section class="pl-itinerary" aria-labelledby="pl-itinerary-h">
