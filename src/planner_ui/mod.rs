@@ -56,8 +56,10 @@ pub fn Planner() -> impl IntoView {
                     </div>
                 </section>
                 <settings::Settings />
-                <settings::StationPicker corridor=c.clone() />
-                <itinerary::Itinerary corridor=c />
+                // The timetable before the long station list, so a phone
+                // shows it right after a ready plan is chosen.
+                <itinerary::Itinerary corridor=c.clone() />
+                <settings::StationPicker corridor=c />
             }
             .into_any()
         }
