@@ -39,9 +39,7 @@ fn Shell() -> impl IntoView {
     // <html lang> and the tab title follow the language and the open card.
     Effect::new(move |_| {
         let lang = nav.lang.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
+        crate::ui::languages::set_document_lang(lang);
         open_station.0.with(|name| document().set_title(&i18n::page_title(lang, name.as_deref())));
     });
 

@@ -101,6 +101,8 @@ pub enum MapApp {
 
 impl MapApp {
     pub const ALL: [MapApp; 5] = [MapApp::Amap, MapApp::Baidu, MapApp::Tencent, MapApp::Apple, MapApp::Geo];
+    /// The apps most visitors in China have: what a printed plan offers.
+    pub const IN_CHINA: [MapApp; 3] = [MapApp::Amap, MapApp::Baidu, MapApp::Tencent];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

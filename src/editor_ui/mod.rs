@@ -2,6 +2,8 @@
 
 mod files;
 mod form;
+#[path = "../ui/languages.rs"]
+mod languages;
 mod list;
 mod map;
 mod problems;
@@ -10,25 +12,15 @@ mod state;
 use corridor::edit::session::Edit;
 use corridor::i18n::editor::EdMsg;
 use corridor::i18n::Lang;
-use corridor::link::parse_query;
 use corridor::model::Category;
 use leptos::prelude::*;
 use state::{Ed, Note};
 
-/// The language: `?lang=`, else the browser's, else simplified Chinese.
-fn page_lang() -> Lang {
-    let search = window().location().search().unwrap_or_default();
-    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-    Lang::choose(parse_query(&search).lang.as_deref(), &browser)
-}
-
 #[component]
 pub fn Editor() -> impl IntoView {
-    let ed = Ed::provide(page_lang());
+    let ed = Ed::provide(languages::page_lang());
     let lang = ed.lang;
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
+    languages::set_document_lang(lang);
     document().set_title(ed.t(EdMsg::Title));
 
     // Unsaved work of an earlier visit comes back; else the published file.

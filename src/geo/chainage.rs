@@ -208,6 +208,30 @@ impl Polyline {
     }
 }
 
+impl Polyline {
+    /// The part of the line from chainage `a` to `b` (in either order,
+    /// clamped to the line): its two ends and the vertices between.
+    ///
+    /// ```
+    /// use corridor::geo::{LonLat, Polyline};
+    /// let l = Polyline::new(vec![LonLat::new(0.0, 0.0), LonLat::new(0.01, 0.0), LonLat::new(0.02, 0.0)]).unwrap();
+    /// let half = l.length_m() / 2.0;
+    /// let part = l.between(half / 2.0, half * 1.5);
+    /// assert_eq!(part.len(), 3); // two ends and the middle vertex
+    /// assert!((part[1].lon - 0.01).abs() < 1e-12);
+    /// ```
+    pub fn between(&self, a: f64, b: f64) -> Vec<LonLat> {
+        let (lo, hi) = (a.min(b).clamp(0.0, self.length_m()), a.max(b).clamp(0.0, self.length_m()));
+        let first = self.cumulative_m.partition_point(|&m| m <= lo);
+        let last = self.cumulative_m.partition_point(|&m| m < hi);
+        let mut out = Vec::with_capacity(last.saturating_sub(first) + 2);
+        out.push(self.point_at(lo));
+        out.extend_from_slice(self.points.get(first..last).unwrap_or_default());
+        out.push(self.point_at(hi));
+        out
+    }
+}
+
 /// Convenience for one-off lookups.
 pub fn locate_on_line(line: &[LonLat], p: LonLat) -> Option<Along> {
     Polyline::new(line.to_vec()).map(|l| l.locate(p))

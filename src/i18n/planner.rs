@@ -77,7 +77,7 @@ super::messages::message_table! {
     FactCoachParking { zh_cn: "大巴停车或上下车", zh_hant: "大巴停車或上下車", en: "Coach parking or drop-off" }
     FactRainShelter { zh_cn: "避雨处", zh_hant: "避雨處", en: "Shelter from rain" }
     FactStepFree { zh_cn: "无台阶通行", zh_hant: "無台階通行", en: "Step-free access" }
-    WayThere { zh_cn: "用高德地图去这里", zh_hant: "用高德地圖去這裡", en: "Way there in Amap" }
+    WayThere { zh_cn: "导航去这里", zh_hant: "導航去這裡", en: "Way there" }
     ShareHeading { zh_cn: "分享与打印", zh_hant: "分享與列印", en: "Share and print" }
     LinkLabel { zh_cn: "这个计划的网址", zh_hant: "這個計畫的網址", en: "This plan's address" }
     Print { zh_cn: "打印行程单", zh_hant: "列印行程單", en: "Print the handout" }
@@ -89,6 +89,40 @@ super::messages::message_table! {
     Address { zh_cn: "地址", zh_hant: "地址", en: "Address" }
     Phone { zh_cn: "电话", zh_hant: "電話", en: "Phone" }
     SeeDo { zh_cn: "看点", zh_hant: "看點", en: "What to see" }
+    StartHere { zh_cn: "我的位置", zh_hant: "我的位置", en: "My location" }
+    StartStations { zh_cn: "某个站点", zh_hant: "某個站點", en: "A station" }
+    Locating { zh_cn: "正在获取你的位置…", zh_hant: "正在取得你的位置…", en: "Finding your location…" }
+    HereUnknown {
+        zh_cn: "从起点出发的路程暂时无法估算。",
+        zh_hant: "從起點出發的路程暫時無法估算。",
+        en: "The way from the start cannot be estimated for now.",
+    }
+    TryAgain { zh_cn: "重试", zh_hant: "重試", en: "Try again" }
+    TitleLabel { zh_cn: "标题（可不填）", zh_hant: "標題（可不填）", en: "Title (optional)" }
+    DateLabel { zh_cn: "日期（可不填）", zh_hant: "日期（可不填）", en: "Date (optional)" }
+    SavedHeading { zh_cn: "保存在本设备上的计划", zh_hant: "儲存在本裝置上的計畫", en: "Plans kept on this device" }
+    SavedNote {
+        zh_cn: "计划只保存在这个浏览器里，不会发送到任何地方。",
+        zh_hant: "計畫只儲存在這個瀏覽器裡，不會傳送到任何地方。",
+        en: "Plans are kept in this browser only; nothing is sent anywhere.",
+    }
+    SavedNone { zh_cn: "还没有保存的计划。", zh_hant: "還沒有儲存的計畫。", en: "No plans kept yet." }
+    SaveName { zh_cn: "名称", zh_hant: "名稱", en: "Name" }
+    Save { zh_cn: "保存这个计划", zh_hant: "儲存這個計畫", en: "Keep this plan" }
+    Open { zh_cn: "打开", zh_hant: "打開", en: "Open" }
+    Forget { zh_cn: "删除", zh_hant: "刪除", en: "Delete" }
+    SaveRefused {
+        zh_cn: "浏览器不允许保存（可能是无痕模式或存储已满）。计划仍在网址里，可以复制网址留存。",
+        zh_hant: "瀏覽器不允許儲存（可能是無痕模式或儲存空間已滿）。計畫仍在網址裡，可以複製網址留存。",
+        en: "The browser would not keep it (private browsing, or storage full). The plan is still in the address: copy that to keep it.",
+    }
+    RouteMapTitle {
+        zh_cn: "路线图：粗线是计划经过的大道路段，虚线是往返大道的路，圆圈里的数字是参观顺序。",
+        zh_hant: "路線圖：粗線是計畫經過的大道路段，虛線是往返大道的路，圓圈裡的數字是參觀順序。",
+        en: "Route map: the bold line is the stretch of the avenue the plan travels, dashed lines the ways to and from it, and the numbers the visiting order.",
+    }
+    StartMark { zh_cn: "起点", zh_hant: "起點", en: "Start" }
+    North { zh_cn: "北", zh_hant: "北", en: "N" }
     Sources { zh_cn: "资料来源：本导览图数据（金山卫镇公开报道整理），位置多为估计值。", zh_hant: "資料來源：本導覽圖資料（金山衛鎮公開報導整理），位置多為估計值。", en: "Sources: this guide map's data (compiled from Jinshanwei town's public reports); most positions are estimates." }
 }
 
@@ -218,6 +252,85 @@ pub fn budget(lang: Lang, spare_min: i64, drop: Option<(&str, u32, u32)>) -> Str
         },
     };
     format!("{head}{tail}")
+}
+
+/// Why the kept plans cannot be shown.
+pub fn saved_issue(lang: Lang, issue: &crate::plan::SavedIssue) -> String {
+    use crate::plan::SavedIssue;
+    match (issue, lang) {
+        (SavedIssue::Unreadable, Lang::ZhCn) => "本设备上保存的计划无法读取，已忽略；再保存一个计划会替换它们。".into(),
+        (SavedIssue::Unreadable, Lang::ZhHant) => "本裝置上儲存的計畫無法讀取，已忽略；再儲存一個計畫會取代它們。".into(),
+        (SavedIssue::Unreadable, Lang::En) => {
+            "The plans kept on this device cannot be read and are ignored; keeping a plan will replace them.".into()
+        }
+        (SavedIssue::NewerVersion(v), Lang::ZhCn) => format!("本设备上的计划由更新的版本（{v}）保存，这个页面读不了；再保存一个计划会替换它们。"),
+        (SavedIssue::NewerVersion(v), Lang::ZhHant) => format!("本裝置上的計畫由更新的版本（{v}）儲存，這個頁面讀不了；再儲存一個計畫會取代它們。"),
+        (SavedIssue::NewerVersion(v), Lang::En) => format!(
+            "The plans on this device were kept by a newer version ({v}) of this page, which this one cannot read; keeping a plan will replace them."
+        ),
+    }
+}
+
+/// The name a kept plan gets when the user gives none and it has no title.
+///
+/// ```
+/// use corridor::i18n::{planner::default_plan_name, Lang};
+/// use corridor::plan::Clock;
+/// assert_eq!(default_plan_name(Lang::En, 5, Clock(9 * 60)), "5 stops from 09:00");
+/// assert_eq!(default_plan_name(Lang::ZhCn, 1, Clock(13 * 60 + 30)), "1 个站点，13:30 出发");
+/// ```
+pub fn default_plan_name(lang: Lang, stops: usize, start: crate::plan::Clock) -> String {
+    let t = start.hh_mm();
+    match lang {
+        Lang::ZhCn => format!("{stops} 个站点，{t} 出发"),
+        Lang::ZhHant => format!("{stops} 個站點，{t} 出發"),
+        Lang::En if stops == 1 => format!("1 stop from {t}"),
+        Lang::En => format!("{stops} stops from {t}"),
+    }
+}
+
+/// The trip's day on the handout, from `YYYY-MM-DD`.
+///
+/// ```
+/// use corridor::i18n::{planner::date, Lang};
+/// assert_eq!(date(Lang::ZhCn, "2026-12-08"), "2026年12月8日");
+/// assert_eq!(date(Lang::En, "2026-12-08"), "8 December 2026");
+/// assert_eq!(date(Lang::En, "soon"), "soon");
+/// ```
+pub fn date(lang: Lang, iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    match (lang, MONTHS.get(m.wrapping_sub(1) as usize)) {
+        (Lang::ZhCn | Lang::ZhHant, _) => format!("{y}年{m}月{d}日"),
+        (Lang::En, Some(month)) => format!("{d} {month} {y}"),
+        (Lang::En, None) => iso.to_string(),
+    }
+}
+
+/// How many of the plan's stops the route map cannot show.
+pub fn not_on_map(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhCn => format!("{n} 个站点位置未知，图上没有画出。"),
+        Lang::ZhHant => format!("{n} 個站點位置未知，圖上沒有畫出。"),
+        Lang::En if n == 1 => "1 stop has no known position and is not on the map.".to_string(),
+        Lang::En => format!("{n} stops have no known position and are not on the map."),
+    }
 }
 
 /// A station id in a shared plan that the data no longer has.

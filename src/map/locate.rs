@@ -4,15 +4,13 @@
 
 use super::camera::MapCamera;
 use crate::ui::nav::{use_open_station, Nav, Opener};
-use corridor::geo::LonLat;
+use crate::ui::position::{request_position, Position, PositionError};
 use corridor::i18n::{self, Lang, Msg};
 use corridor::locate::{nearest_station, Nearby};
 use corridor::model::Corridor;
 use corridor::scene::UserFix;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Located {
@@ -29,10 +27,7 @@ pub enum Located {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Failure {
-    Denied,
-    Unavailable,
-    Timeout,
-    Unsupported,
+    Position(PositionError),
     NoStations,
     Far(f64),
 }
@@ -47,66 +42,27 @@ impl Located {
     }
 }
 
-/// A number from a JS object by key; works for the browser's own position
-/// objects and for plain ones alike.
-fn number(obj: &JsValue, key: &str) -> Option<f64> {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok()?.as_f64()
-}
-
 /// Starts one position request; the answer lands in `state`.
 pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) {
-    let Some(geo) = window().navigator().geolocation().ok() else {
-        state.set(Located::Failed(Failure::Unsupported));
-        return;
-    };
     state.set(Located::Busy);
-    let on_fix = Closure::once_into_js(move |position: JsValue| {
-        let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).unwrap_or(JsValue::UNDEFINED);
-        let (Some(lon), Some(lat)) = (number(&coords, "longitude"), number(&coords, "latitude")) else {
-            state.set(Located::Failed(Failure::Unavailable));
-            return;
-        };
-        let at = LonLat::new(lon, lat);
-        let fix = UserFix { at, accuracy_m: number(&coords, "accuracy").unwrap_or(0.0) };
-        state.set(match nearest_station(&corridor, at) {
-            near @ Nearby::Near { .. } => {
-                camera.bring_into_view(at);
-                Located::Found { fix, near, dismissed: false }
-            }
-            Nearby::Far { km } => Located::Failed(Failure::Far(km)),
-            Nearby::NoStations => Located::Failed(Failure::NoStations),
-        });
+    request_position(move |answer| {
+        state.set(match answer {
+            Ok(Position { at, accuracy_m }) => match nearest_station(&corridor, at) {
+                near @ Nearby::Near { .. } => {
+                    camera.bring_into_view(at);
+                    Located::Found { fix: UserFix { at, accuracy_m }, near, dismissed: false }
+                }
+                Nearby::Far { km } => Located::Failed(Failure::Far(km)),
+                Nearby::NoStations => Located::Failed(Failure::NoStations),
+            },
+            Err(e) => Located::Failed(Failure::Position(e)),
+        })
     });
-    let on_error = Closure::once_into_js(move |error: JsValue| {
-        state.set(Located::Failed(match number(&error, "code") {
-            // GeolocationPositionError: 1 PERMISSION_DENIED, 3 TIMEOUT.
-            Some(1.0) => Failure::Denied,
-            Some(3.0) => Failure::Timeout,
-            _ => Failure::Unavailable,
-        }));
-    });
-    let options = web_sys::PositionOptions::new();
-    options.set_enable_high_accuracy(true);
-    options.set_timeout(15_000);
-    options.set_maximum_age(60_000);
-    if geo
-        .get_current_position_with_error_callback_and_options(
-            on_fix.unchecked_ref(),
-            Some(on_error.unchecked_ref()),
-            &options,
-        )
-        .is_err()
-    {
-        state.set(Located::Failed(Failure::Unavailable));
-    }
 }
 
 fn failure_text(f: Failure, lang: Lang) -> String {
     match f {
-        Failure::Denied => Msg::LocateDenied.text(lang).to_string(),
-        Failure::Unavailable => Msg::LocateUnavailable.text(lang).to_string(),
-        Failure::Timeout => Msg::LocateTimeout.text(lang).to_string(),
-        Failure::Unsupported => Msg::LocateUnsupported.text(lang).to_string(),
+        Failure::Position(e) => e.text(lang).to_string(),
         Failure::NoStations => Msg::LocateNoStations.text(lang).to_string(),
         Failure::Far(km) => i18n::locate_far(lang, km),
     }

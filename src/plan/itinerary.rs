@@ -107,7 +107,7 @@ pub struct Itinerary<'a> {
 
 /// Where the plan sets off: `None` for the first stop itself, `Some(None)`
 /// for a start whose position is unknown.
-fn start_place(plan: &Plan, c: &Corridor, here: Option<LonLat>) -> Option<Option<Place>> {
+pub(super) fn start_place(plan: &Plan, c: &Corridor, here: Option<LonLat>) -> Option<Option<Place>> {
     let line = c.avenue.as_ref().map(|a| &a.line);
     let end = |east: bool| {
         line.map(|l| {

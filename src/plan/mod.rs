@@ -11,6 +11,7 @@ mod mode;
 mod model;
 mod order;
 mod ready;
+mod route_map;
 mod saved;
 mod url;
 mod visit;
@@ -25,8 +26,9 @@ pub use model::{
 };
 pub use order::along_avenue;
 pub use ready::{ready_plan, Ready, HALF_DAY_MIN};
+pub use route_map::{route_map_svg, stops_off_map, ROUTE_MAP_H, ROUTE_MAP_W};
 pub use saved::{
-    keep, parse_saved, saved_json, SavedIssue, SavedPlan, DRAFT_KEY, MAX_NAME_CHARS, MAX_SAVED, SAVED_KEY,
+    forget, keep, parse_saved, saved_json, SavedIssue, SavedPlan, DRAFT_KEY, MAX_NAME_CHARS, MAX_SAVED, SAVED_KEY,
 };
 pub use url::{has_plan, parse_plan, plan_query, LinkIssue, MAX_GROUP};
 pub use visit::{default_visit_minutes, visit_minutes, MinutesFrom};

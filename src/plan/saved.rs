@@ -74,6 +74,12 @@ pub fn keep(mut plans: Vec<SavedPlan>, name: &str, query: &str) -> Vec<SavedPlan
     plans
 }
 
+/// `plans` without the one named `name`.
+pub fn forget(mut plans: Vec<SavedPlan>, name: &str) -> Vec<SavedPlan> {
+    plans.retain(|p| p.name != name);
+    plans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +95,9 @@ mod tests {
         let plans = keep(plans, "p20", "?plan=b");
         assert_eq!(plans.iter().filter(|p| p.name == "p20").count(), 1);
         assert_eq!(plans[0].query, "?plan=b");
+        let plans = forget(plans, "p20");
+        assert!(plans.iter().all(|p| p.name != "p20"));
+        assert_eq!(plans.len(), MAX_SAVED - 1);
     }
 
     #[test]

@@ -59,11 +59,21 @@ fn stop_view(pl: Pl, c: &Arc<Corridor>, r: &StopRow, last: usize) -> AnyView {
         let m = event_target_value(&e).trim().parse::<u32>().ok().filter(|&m| m > 0);
         e1(Box::new(move |p| p.set_minutes(i, m)));
     };
-    let way = s.position.map(|p| {
-        let href = MapApp::Amap.link(p, s.name.get(lang));
-        view! { <a class="pl-way no-print" href=href target="_blank" rel="noopener">{pl.t(PlMsg::WayThere)}</a> }
-    });
     let colon = Msg::LabelColon.text(lang);
+    let way = s.position.map(|p| {
+        let links = MapApp::IN_CHINA
+            .into_iter()
+            .enumerate()
+            .map(|(k, app)| {
+                view! {
+                    {(k > 0).then_some(" · ")}
+                    <a href=app.link(p, &name) target="_blank" rel="noopener noreferrer">{app.label(lang)}
+                        <span class="visually-hidden">{colon}{name.clone()}</span></a>
+                }
+            })
+            .collect_view();
+        view! { <p class="pl-way no-print">{pl.t(PlMsg::WayThere)}{colon}{links}</p> }
+    });
     let see = s.see_do.get(lang).join(Msg::ListComma.text(lang));
     let address = s.address.as_ref().map(|a| a.get(lang).to_string());
     view! {
@@ -83,6 +93,7 @@ fn stop_view(pl: Pl, c: &Arc<Corridor>, r: &StopRow, last: usize) -> AnyView {
             {address.map(|a| view! { <p class="pl-address">{pl.t(PlMsg::Address)}{colon}{a}</p> })}
             {s.phone.clone().map(|ph| view! { <p class="pl-phone">{pl.t(PlMsg::Phone)}{colon}{ph}</p> })}
             <ul class="pl-facts" aria-label=pl.t(PlMsg::FactsHeading)>{facts_view(pl, s)}</ul>
+            {way}
             <div class="pl-actions no-print">
                 <button type="button" id=format!("pl-up-{i}") disabled=i == 0 aria-label=format!("{} · {name}", pl.t(PlMsg::MoveUp))
                     on:click=move |_| { pl.refocus.set(Some(moved_focus(i.saturating_sub(1), last, true))); e2(Box::new(move |p| p.shift(i, true))) }>"↑"</button>
@@ -91,7 +102,6 @@ fn stop_view(pl: Pl, c: &Arc<Corridor>, r: &StopRow, last: usize) -> AnyView {
                 <button type="button" class="pl-add-break" on:click=move |_| e4(Box::new(move |p| { p.insert_break(Some(i), DEFAULT_BREAK_MIN); }))>{pl.t(PlMsg::AddBreak)}</button>
                 <button type="button" class="pl-remove" aria-label=format!("{} · {name}", pl.t(PlMsg::Remove))
                     on:click=move |_| e5(Box::new(move |p| p.remove_at(i)))>{pl.t(PlMsg::Remove)}</button>
-                {way}
             </div>
         </li>
     }
@@ -128,8 +138,9 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
     let lang = pl.lang;
     let c = corridor.clone();
     let body = move || {
-        let shown = pl.plan.with(|p| arranged(p, &c, None));
-        let it = itinerary(&shown, &c, None);
+        let here = pl.position();
+        let shown = pl.plan.with(|p| arranged(p, &c, here));
+        let it = itinerary(&shown, &c, here);
         let last = shown.items.len().saturating_sub(1);
         let rows = it
             .rows
@@ -157,9 +168,13 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
             view! { <p class="pl-budget" class:over=over role="status">{text::budget(lang, b.spare_min, drop)}</p> }
         });
         refocus_later(pl);
+        let status = super::route::here_status(pl, &shown);
+        let map = has_stops.then(|| super::route::route_map(pl, &shown, &c, &it));
         view! {
             {missing}
+            {status}
             {(!has_stops).then(|| view! { <p class="pl-empty">{pl.t(PlMsg::Empty)}</p> })}
+            {map}
             <ol class="pl-rows">{rows}</ol>
             <p class="pl-totals">{totals}</p>
             {incomplete}
@@ -190,12 +205,30 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
         })
     };
     let colon = Msg::LabelColon.text(lang);
-    let note_lines = [PlMsg::NoteDate, PlMsg::NoteMeeting, PlMsg::NoteEmergency, PlMsg::NoteGroups]
+    // The day is printed when the plan has one, else left blank to fill in.
+    let date_line = move || {
+        let day = pl.plan.with(|p| p.date.as_deref().map(|d| text::date(lang, d)));
+        match day {
+            Some(d) => {
+                view! { <p class="pl-note-line">{pl.t(PlMsg::NoteDate)}{colon}<span class="pl-date">{d}</span></p> }
+                    .into_any()
+            }
+            None => view! { <p class="pl-note-line">{pl.t(PlMsg::NoteDate)}{colon}<span class="pl-blank"></span></p> }
+                .into_any(),
+        }
+    };
+    let note_lines = [PlMsg::NoteMeeting, PlMsg::NoteEmergency, PlMsg::NoteGroups]
         .into_iter()
         .map(|m| view! { <p class="pl-note-line">{pl.t(m)}{colon}<span class="pl-blank"></span></p> })
         .collect_view();
+    let title = move || {
+        pl.plan
+            .with(|p| p.title.clone().filter(|t| !t.trim().is_empty()))
+            .map(|t| view! { <p class="pl-plan-title">{t}</p> })
+    };
     view! {
         <section class="pl-itinerary" aria-labelledby="pl-itinerary-h">
+            {title}
             <h2 id="pl-itinerary-h">{heading}</h2>
             {issues}
             {order_note}
@@ -209,6 +242,7 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
             <button type="button" id="pl-print" class="no-print" on:click=move |_| { let _ = window().print(); }>{pl.t(PlMsg::Print)}</button>
             <div class="pl-notes print-only">
                 <h2>{pl.t(PlMsg::NotesHeading)}</h2>
+                {date_line}
                 {note_lines}
                 <p class="pl-sources">{pl.t(PlMsg::Sources)}</p>
             </div>

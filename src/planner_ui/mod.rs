@@ -2,7 +2,21 @@
 //! plan lives in the address (replaced on every change) and, as a draft, on
 //! the device; every time and distance comes from the native planner.
 
+// Shared with the visitors' page, which uses all of them.
+#[allow(dead_code)]
+#[path = "../ui/data.rs"]
+mod data;
+#[path = "../ui/languages.rs"]
+mod languages;
+#[allow(dead_code)]
+#[path = "../ui/marks.rs"]
+mod marks;
+#[path = "../ui/position.rs"]
+mod position;
+
 mod itinerary;
+mod route;
+mod saved;
 mod settings;
 mod state;
 
@@ -16,9 +30,6 @@ use state::{Data, Pl};
 pub fn Planner() -> impl IntoView {
     let pl = Pl::provide();
     let lang = pl.lang;
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
     document().set_title(pl.t(PlMsg::Title));
     state::load_data(pl);
 
@@ -55,11 +66,12 @@ pub fn Planner() -> impl IntoView {
                         <button type="button" id="pl-clear" on:click=move |_| pl.replace(Default::default())>{pl.t(PlMsg::Clear)}</button>
                     </div>
                 </section>
-                <settings::Settings />
+                <settings::Settings corridor=c.clone() />
                 // The timetable before the long station list, so a phone
                 // shows it right after a ready plan is chosen.
                 <itinerary::Itinerary corridor=c.clone() />
                 <settings::StationPicker corridor=c />
+                <saved::SavedPlans />
             }
             .into_any()
         }

@@ -4,15 +4,31 @@
 use super::state::Pl;
 use corridor::i18n::planner::PlMsg;
 use corridor::model::Corridor;
-use corridor::plan::{Clock, Mode, Start, MAX_GROUP};
+use corridor::plan::{Clock, Mode, Start, MAX_GROUP, MAX_TITLE_CHARS};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn start_name(s: &Start) -> &'static str {
+/// The start as the select's value: `first`, `west`, `east`, `here` or
+/// `at:<id>`.
+fn start_value(s: &Start) -> String {
     match s {
-        Start::FirstStop | Start::Station(_) | Start::Here => "first",
-        Start::West => "west",
-        Start::East => "east",
+        Start::FirstStop => "first".into(),
+        Start::West => "west".into(),
+        Start::East => "east".into(),
+        Start::Here => "here".into(),
+        Start::Station(id) => format!("at:{id}"),
+    }
+}
+
+fn parse_start(v: &str) -> Start {
+    match v {
+        "west" => Start::West,
+        "east" => Start::East,
+        "here" => Start::Here,
+        _ => match v.strip_prefix("at:") {
+            Some(id) if corridor::model::is_valid_id(id) => Start::Station(id.to_string()),
+            _ => Start::FirstStop,
+        },
     }
 }
 
@@ -21,7 +37,7 @@ fn count(v: &str) -> Option<u32> {
 }
 
 #[component]
-pub fn Settings() -> impl IntoView {
+pub fn Settings(corridor: Arc<Corridor>) -> impl IntoView {
     let pl = Pl::get();
     let plan = pl.plan;
     let modes = Mode::ALL
@@ -30,9 +46,23 @@ pub fn Settings() -> impl IntoView {
             view! { <option value=m.name() selected=move || plan.with(|p| p.mode == m)>{pl.t(PlMsg::mode(m))}</option> }
         })
         .collect_view();
-    let starts = [("first", PlMsg::StartFirstStop), ("west", PlMsg::StartWest), ("east", PlMsg::StartEast)]
-        .into_iter()
-        .map(|(v, m)| view! { <option value=v selected=move || plan.with(|p| start_name(&p.start) == v)>{pl.t(m)}</option> })
+    let option = move |v: String, label: String| {
+        let value = v.clone();
+        view! { <option value=value selected=move || plan.with(|p| start_value(&p.start) == v)>{label}</option> }
+    };
+    let starts = [
+        (Start::FirstStop, PlMsg::StartFirstStop),
+        (Start::West, PlMsg::StartWest),
+        (Start::East, PlMsg::StartEast),
+        (Start::Here, PlMsg::StartHere),
+    ]
+    .into_iter()
+    .map(|(s, m)| option(start_value(&s), pl.t(m).to_string()))
+    .collect_view();
+    let station_starts = corridor
+        .stations
+        .iter()
+        .map(|s| option(start_value(&Start::Station(s.id.clone())), s.name.get(pl.lang).to_string()))
         .collect_view();
     let set_mode = move |e: leptos::ev::Event| {
         if let Some(m) = Mode::parse(&event_target_value(&e)) {
@@ -51,13 +81,7 @@ pub fn Settings() -> impl IntoView {
     };
     let set_start = move |e: leptos::ev::Event| {
         let v = event_target_value(&e);
-        plan.update(|p| {
-            p.start = match v.as_str() {
-                "west" => Start::West,
-                "east" => Start::East,
-                _ => Start::FirstStop,
-            }
-        });
+        plan.update(|p| p.start = parse_start(&v));
     };
     let set_time = move |end: bool| {
         move |e: leptos::ev::Event| {
@@ -74,6 +98,14 @@ pub fn Settings() -> impl IntoView {
             let n = count(&event_target_value(&e));
             plan.update(|p| if adults { p.group.adults = n } else { p.group.size = n });
         }
+    };
+    let set_title = move |e: leptos::ev::Event| {
+        let t: String = event_target_value(&e).trim().chars().take(MAX_TITLE_CHARS).collect();
+        plan.update(|p| p.title = (!t.is_empty()).then_some(t));
+    };
+    let set_date = move |e: leptos::ev::Event| {
+        let d = event_target_value(&e);
+        plan.update(|p| p.date = corridor::model::is_date(&d).then_some(d));
     };
     let speed = move || plan.with(|p| corridor::fmt_num::trimmed(p.kmh(), 1));
     let range = move |hi: bool| {
@@ -93,10 +125,15 @@ pub fn Settings() -> impl IntoView {
         <section class="pl-settings no-print" aria-labelledby="pl-settings-h">
             <h2 id="pl-settings-h">{pl.t(PlMsg::SettingsHeading)}</h2>
             <div class="pl-fields">
+                <label class="pl-wide">{pl.t(PlMsg::TitleLabel)}
+                    <input id="pl-title" type="text" maxlength=MAX_TITLE_CHARS prop:value=move || plan.with(|p| p.title.clone().unwrap_or_default()) on:change=set_title /></label>
+                <label>{pl.t(PlMsg::DateLabel)}
+                    <input id="pl-date" type="date" prop:value=move || plan.with(|p| p.date.clone().unwrap_or_default()) on:change=set_date /></label>
                 <label>{pl.t(PlMsg::ModeLabel)}<select id="pl-mode" on:change=set_mode>{modes}</select></label>
                 <label>{pl.t(PlMsg::SpeedLabel)}
                     <input id="pl-kmh" type="number" step="0.5" min=range(false) max=range(true) prop:value=speed on:change=set_kmh /></label>
-                <label>{pl.t(PlMsg::StartLabel)}<select id="pl-start" on:change=set_start>{starts}</select></label>
+                <label>{pl.t(PlMsg::StartLabel)}<select id="pl-start" on:change=set_start>{starts}
+                    <optgroup label=pl.t(PlMsg::StartStations)>{station_starts}</optgroup></select></label>
                 <label>{pl.t(PlMsg::StartTimeLabel)}
                     <input id="pl-start-time" type="time" prop:value=move || plan.with(|p| p.start_time.hh_mm()) on:change=set_time(false) /></label>
                 <label>{pl.t(PlMsg::EndTimeLabel)}

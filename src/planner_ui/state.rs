@@ -1,13 +1,15 @@
 //! The planner's state: the language, the data, and the plan, which is
 //! written back to the address and kept as the device's draft.
 
+use super::data::fetch_corridor;
+use super::languages::{page_lang, set_document_lang};
+use super::position::{request_position, PositionError};
 use corridor::config::DATA_FILE;
+use corridor::geo::LonLat;
 use corridor::i18n::planner::PlMsg;
 use corridor::i18n::Lang;
-use corridor::link::parse_query;
-use corridor::model::{load, Corridor};
-use corridor::plan::{arranged, has_plan, parse_plan, plan_query, LinkIssue, Plan, DRAFT_KEY};
-use gloo_net::http::Request;
+use corridor::model::Corridor;
+use corridor::plan::{arranged, has_plan, parse_plan, plan_query, LinkIssue, Plan, Start, DRAFT_KEY};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,6 +18,24 @@ pub enum Data {
     Loading,
     Failed(String),
     Ready(Arc<Corridor>),
+}
+
+/// The device's position, for a plan that starts there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Here {
+    Unasked,
+    Asking,
+    At(LonLat),
+    Failed(PositionError),
+}
+
+impl Here {
+    pub fn position(self) -> Option<LonLat> {
+        match self {
+            Here::At(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// Everything the planner's views share.
@@ -28,6 +48,7 @@ pub struct Pl {
     /// The id of the control to focus once the itinerary is redrawn (a
     /// moved stop's button), so keyboard users keep their place.
     pub refocus: RwSignal<Option<String>>,
+    pub here: RwSignal<Here>,
 }
 
 fn search() -> String {
@@ -58,8 +79,8 @@ fn opening_plan(search: &str) -> (Plan, Vec<LinkIssue>) {
 impl Pl {
     pub fn provide() -> Pl {
         let s = search();
-        let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-        let lang = Lang::choose(parse_query(&s).lang.as_deref(), &browser);
+        let lang = page_lang();
+        set_document_lang(lang);
         let (plan, issues) = opening_plan(&s);
         let pl = Pl {
             lang,
@@ -67,6 +88,7 @@ impl Pl {
             issues: RwSignal::new(issues),
             data: RwSignal::new(Data::Loading),
             refocus: RwSignal::new(None),
+            here: RwSignal::new(Here::Unasked),
         };
         // The address and the draft follow the plan.
         Effect::new(move |_| {
@@ -79,6 +101,7 @@ impl Pl {
                 let _ = s.set_item(DRAFT_KEY, &q);
             }
         });
+        ask_where_when_needed(pl);
         provide_context(pl);
         pl
     }
@@ -111,36 +134,43 @@ impl Pl {
     /// Changes the plan as shown (in order along the avenue unless the
     /// user chose their own), and keeps that order after the change.
     pub fn edit(&self, c: &Corridor, f: impl FnOnce(&mut Plan)) {
+        let here = self.here.get_untracked().position();
         self.plan.update(|p| {
-            let mut shown = arranged(p, c, None);
+            let mut shown = arranged(p, c, here);
             f(&mut shown);
-            *p = arranged(&shown, c, None);
+            *p = arranged(&shown, c, here);
         });
+    }
+
+    /// The device's position, when known (tracked).
+    pub fn position(&self) -> Option<LonLat> {
+        self.here.get().position()
     }
 }
 
 /// Fetches and loads the data file; a failure says what and why.
 pub fn load_data(pl: Pl) {
     leptos::task::spawn_local(async move {
-        let failed = |why: String| {
-            let text = corridor::i18n::load_failed(pl.lang, DATA_FILE, &why);
-            pl.data.set(Data::Failed(text));
-        };
-        let response = match Request::get(DATA_FILE).send().await {
-            Ok(r) => r,
-            Err(e) => return failed(corridor::i18n::network_error(pl.lang, &e.to_string())),
-        };
-        if !response.ok() {
-            return failed(corridor::i18n::http_status(pl.lang, response.status()));
-        }
-        let bytes = match response.binary().await {
-            Ok(b) => b,
-            Err(e) => return failed(corridor::i18n::network_error(pl.lang, &e.to_string())),
-        };
-        let report = load(&bytes);
-        match report.corridor {
-            Some(c) => pl.data.set(Data::Ready(Arc::new(c))),
-            None => failed(report.problems.first().map(|p| p.describe(pl.lang)).unwrap_or_default()),
+        pl.data.set(match fetch_corridor(DATA_FILE).await {
+            Ok(loaded) => Data::Ready(loaded.corridor),
+            Err(e) => Data::Failed(corridor::i18n::load_failed(pl.lang, DATA_FILE, &e.describe(pl.lang))),
+        });
+    });
+}
+
+/// Asks for the device's position when the plan starts there and has not
+/// asked yet (the user chose "my location", or a link said `from=here`).
+fn ask_where_when_needed(pl: Pl) {
+    Effect::new(move |_| {
+        let wanted = pl.plan.with(|p| p.start == Start::Here);
+        if wanted && pl.here.get() == Here::Unasked {
+            pl.here.set(Here::Asking);
+            request_position(move |answer| {
+                pl.here.set(match answer {
+                    Ok(p) => Here::At(p.at),
+                    Err(e) => Here::Failed(e),
+                })
+            });
         }
     });
 }

@@ -1,6 +1,7 @@
 //! Fetching the data file with gloo-net and handing it to the shared loader.
 
 use super::marks;
+use corridor::i18n::{self, Lang};
 use corridor::model::{load, Corridor, LoadReport, Problem};
 use gloo_net::http::Request;
 use std::sync::Arc;
@@ -14,6 +15,19 @@ pub enum LoadFailure {
     Network(String),
     /// The file arrived but cannot be read as a corridor at all.
     Unreadable(Vec<Problem>),
+}
+
+impl LoadFailure {
+    /// The cause, for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            LoadFailure::Http(status) => i18n::http_status(lang, *status),
+            LoadFailure::Network(detail) => i18n::network_error(lang, detail),
+            LoadFailure::Unreadable(problems) => {
+                problems.iter().map(|p| p.kind.describe(lang)).collect::<Vec<_>>().join(" ")
+            }
+        }
+    }
 }
 
 /// A loaded file, shared by the views without copying it.

@@ -3,9 +3,11 @@
 pub mod card;
 pub mod data;
 pub mod header;
+pub mod languages;
 pub mod marks;
 pub mod nav;
 pub mod notices;
 pub mod page;
+pub mod position;
 pub mod share;
 pub mod station_list;

@@ -39,9 +39,7 @@ pub struct Nav {
 impl Nav {
     pub fn provide() -> Self {
         let location = Location::provide();
-        let browser_langs: Vec<String> =
-            window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-        let browser = Lang::choose(None, &browser_langs);
+        let browser = Lang::choose(None, &super::languages::browser_languages());
         let query = Memo::new(move |_| parse_query(&location.search.get()));
         let nav = Nav {
             lang: Memo::new(move |_| query.with(|q| Lang::choose(q.lang.as_deref(), &[browser.tag().to_string()]))),

@@ -3,20 +3,10 @@
 
 use super::data::LoadFailure;
 use super::nav::Nav;
-use corridor::i18n::{self, Lang, Msg};
+use corridor::i18n::{self, Msg};
 use corridor::model::{Problem, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-fn cause(failure: &LoadFailure, lang: Lang) -> String {
-    match failure {
-        LoadFailure::Http(status) => i18n::http_status(lang, *status),
-        LoadFailure::Network(detail) => i18n::network_error(lang, detail),
-        LoadFailure::Unreadable(problems) => {
-            problems.iter().map(|p| p.kind.describe(lang)).collect::<Vec<_>>().join(" ")
-        }
-    }
-}
 
 /// The data file could not be loaded: say why, and offer to try again.
 #[component]
@@ -24,7 +14,7 @@ pub fn LoadError(file: &'static str, failure: LoadFailure, on_retry: impl Fn() +
     let nav = Nav::get();
     view! {
         <div class="load-error" role="alert">
-            <p>{move || i18n::load_failed(nav.lang.get(), file, &cause(&failure, nav.lang.get()))}</p>
+            <p>{move || i18n::load_failed(nav.lang.get(), file, &failure.describe(nav.lang.get()))}</p>
             <button class="retry" type="button" on:click=move |_| on_retry()>
                 {nav.tr(Msg::Retry)}
             </button>

@@ -1,0 +1,27 @@
+//! The page's language: the address's `lang=`, else the browser's
+//! preference, else simplified Chinese. Shared by every page's entry.
+
+use corridor::i18n::Lang;
+use corridor::link::parse_query;
+use leptos::prelude::window;
+
+/// The languages the browser prefers, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// The language of a page that reads `lang=` once, when it opens (the
+/// staff pages and the planner; the visitors' page follows the address as
+/// it changes, in `Nav`).
+#[allow(dead_code)]
+pub fn page_lang() -> Lang {
+    let search = window().location().search().unwrap_or_default();
+    Lang::choose(parse_query(&search).lang.as_deref(), &browser_languages())
+}
+
+/// Tells the browser (and screen readers) the page's language.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
