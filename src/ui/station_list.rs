@@ -73,6 +73,9 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
             <span class="list-count">{move || i18n::station_count(nav.lang.get(), count)}</span>
         </h2>
         <p class="list-intro">{nav.tr(Msg::ListIntro)}</p>
+        <p class="list-plan">
+            <a href=move || format!("plan.html?lang={}", nav.lang.get().tag())>{nav.tr(Msg::PlanVisit)}</a>
+        </p>
         <ol class="station-list" id="station-list" aria-labelledby="list-heading">
             {items}
         </ol>

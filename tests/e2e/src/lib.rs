@@ -28,6 +28,7 @@ pub mod driver;
 pub mod geolocation;
 pub mod map;
 pub mod paths;
+pub mod planner;
 pub mod print;
 pub mod server;
 pub mod stats;

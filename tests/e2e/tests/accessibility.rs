@@ -1,7 +1,8 @@
 //! Accessibility of the built app, checked in the page by axe-core (the
 //! engine of Lighthouse's accessibility audit) against WCAG 2.1 A and AA
 //! and axe's best practices: the map page, a station card on a phone, the
-//! English page, and the map after it has been zoomed into clusters.
+//! English page, the map after it has been zoomed into clusters, and the
+//! visit planner with a plan, its route map and its kept plans.
 //!
 //! ```text
 //! scripts/tools.sh installs axe-core into .tools/
@@ -54,4 +55,23 @@ async fn the_english_page_zoomed_out_to_clusters_has_no_violations() {
     }
     assert!(corridor_e2e::count(&b, "g.cluster").await > 0, "zooming out should have made a cluster");
     assert_clean(&b, "the English page with clusters (phone)").await;
+}
+
+/// The planner with a plan of every station (breaks, a route map, kept
+/// plans), on a phone in Chinese and on a desktop in English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_planner_with_a_plan_has_no_violations() {
+    use corridor::plan::{plan_query, ready_plan, Ready, DEFAULT_START};
+    let server = StaticServer::dist_or_panic();
+    let c = corridor_e2e::planner::corridor();
+    let mut plan = ready_plan(&c, Ready::AllInOrder, DEFAULT_START);
+    plan.insert_break(Some(1), corridor::plan::DEFAULT_BREAK_MIN);
+    let query = plan_query(&plan);
+    for (b, lang) in [(Browser::phone().await, "zh-CN"), (Browser::desktop().await, "en")] {
+        corridor_e2e::planner::open(&b, &server, &format!("{query}&lang={lang}")).await;
+        wait_for(&b, ".pl-map svg", timeout()).await;
+        corridor_e2e::planner::click(&b, "#pl-save").await;
+        wait_for(&b, ".pl-saved-plan", timeout()).await;
+        assert_clean(&b, &format!("the planner ({lang})")).await;
+    }
 }

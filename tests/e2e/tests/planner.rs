@@ -12,86 +12,12 @@
 
 use corridor::i18n::planner::{self as text};
 use corridor::i18n::Lang;
-use corridor::model::{load, Corridor};
 use corridor::plan::{arranged, itinerary, parse_plan, plan_query, ready_plan, Mode, Plan, Ready, Row, DEFAULT_START};
+use corridor_e2e::planner::{corridor, js, model_times, open, placed, until_plan, until_times};
 use corridor_e2e::print::{emulate_media, pdf_pages, print_to_pdf};
 use corridor_e2e::{eventually_on, press, texts, timeout, wait_for, Browser, StaticServer};
 use fantoccini::key::Key;
-use fantoccini::Client;
 use serde_json::Value;
-
-fn corridor() -> Corridor {
-    load(corridor_e2e::paths::real_data().as_bytes()).corridor.expect("the shipped data loads")
-}
-
-/// Placed station ids in order along the avenue.
-fn placed(c: &Corridor) -> Vec<String> {
-    let all = Plan { items: c.stations.iter().map(|s| corridor::plan::Item::stop(&s.id)).collect(), ..Plan::default() };
-    let shown = arranged(&all, c, None);
-    shown.stop_ids().filter(|id| c.station(id).is_some_and(|s| s.along.is_some())).map(str::to_string).collect()
-}
-
-async fn js(b: &Client, script: &str, args: Vec<Value>) -> Value {
-    b.execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
-async fn open(b: &Client, server: &StaticServer, query: &str) {
-    // A fresh device: no draft left by an earlier test.
-    b.goto(&server.url("/plan.html?lang=en")).await.expect("opening the planner");
-    js(b, "localStorage.clear(); return true;", vec![]).await;
-    b.goto(&server.url(&format!("/plan.html{query}"))).await.expect("opening the planner");
-    wait_for(b, "main.planner[data-ready=\"true\"]", timeout()).await;
-}
-
-/// Waits until the page's plan is `want` (as its query).
-async fn until_plan(b: &Client, want: &Plan) {
-    let want = plan_query(want);
-    eventually_on(b, &format!("the plan {want}"), timeout(), || {
-        let want = want.clone();
-        async move {
-            let got = js(b, "return document.querySelector('main.planner').dataset.query", vec![]).await;
-            if got.as_str() == Some(want.as_str()) {
-                Ok(())
-            } else {
-                Err(format!("{got}"))
-            }
-        }
-    })
-    .await
-}
-
-/// The arrive and leave times the page shows, in order.
-async fn shown_times(b: &Client) -> Vec<String> {
-    let a = texts(b, ".pl-stop .pl-arrive").await;
-    let l = texts(b, ".pl-stop .pl-leave").await;
-    a.into_iter().zip(l).map(|(a, l)| format!("{a}–{l}")).collect()
-}
-
-fn model_times(plan: &Plan, c: &Corridor, lang: Lang) -> Vec<String> {
-    let it = itinerary(&arranged(plan, c, None), c, None);
-    it.rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Stop(s) => Some(format!("{}–{}", text::time(lang, s.arrive), text::time(lang, s.leave))),
-            Row::Break { .. } => None,
-        })
-        .collect()
-}
-
-async fn until_times(b: &Client, want: Vec<String>) {
-    eventually_on(b, "the timetable of the model", timeout(), || {
-        let want = want.clone();
-        async move {
-            let got = shown_times(b).await;
-            if got == want {
-                Ok(())
-            } else {
-                Err(format!("shown {got:?}, model {want:?}"))
-            }
-        }
-    })
-    .await
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_ready_half_day_plan_is_the_models_and_fits() {
@@ -106,7 +32,7 @@ async fn a_ready_half_day_plan_is_the_models_and_fits() {
         .expect("clicking");
     let want = ready_plan(&c, Ready::HalfDay, DEFAULT_START);
     until_plan(&b, &want).await;
-    until_times(&b, model_times(&want, &c, Lang::En)).await;
+    until_times(&b, model_times(&want, &c, Lang::En, None)).await;
     let budget = texts(&b, ".pl-budget").await.join("");
     let it = itinerary(&want, &c, None);
     let spare = it.budget.as_ref().expect("a budget").spare_min;
@@ -134,7 +60,7 @@ async fn a_plan_is_built_by_keyboard_alone_and_reordered() {
     want.add(&first);
     want.add(&last);
     until_plan(&b, &want).await;
-    until_times(&b, model_times(&want, &c, Lang::En)).await;
+    until_times(&b, model_times(&want, &c, Lang::En, None)).await;
     // Move the first stop down by keyboard: the order becomes the user's and
     // focus follows the stop.
     js(&b, "document.getElementById('pl-down-0').focus(); return true;", vec![]).await;
@@ -151,7 +77,7 @@ async fn a_plan_is_built_by_keyboard_alone_and_reordered() {
         }
     })
     .await;
-    until_times(&b, model_times(&want, &c, Lang::En)).await;
+    until_times(&b, model_times(&want, &c, Lang::En, None)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -164,7 +90,7 @@ async fn the_link_round_trips_and_the_mode_changes_the_times_as_the_model_says()
     let b = Browser::desktop().await;
     open(&b, &server, &query).await;
     until_plan(&b, &plan).await;
-    until_times(&b, model_times(&plan, &c, Lang::ZhCn)).await;
+    until_times(&b, model_times(&plan, &c, Lang::ZhCn, None)).await;
     // A reload keeps it all.
     b.refresh().await.expect("reloading");
     wait_for(&b, "main.planner[data-ready=\"true\"]", timeout()).await;
@@ -172,10 +98,10 @@ async fn the_link_round_trips_and_the_mode_changes_the_times_as_the_model_says()
     js(&b, "const s = document.getElementById('pl-mode'); s.value = 'car'; s.dispatchEvent(new Event('change')); return true;", vec![]).await;
     let car = Plan { mode: Mode::Car, ..plan };
     until_plan(&b, &car).await;
-    until_times(&b, model_times(&car, &c, Lang::ZhCn)).await;
+    until_times(&b, model_times(&car, &c, Lang::ZhCn, None)).await;
     assert_ne!(
-        model_times(&car, &c, Lang::ZhCn),
-        model_times(&parse_plan(&query).0, &c, Lang::ZhCn),
+        model_times(&car, &c, Lang::ZhCn, None),
+        model_times(&parse_plan(&query).0, &c, Lang::ZhCn, None),
         "the mode must change the times"
     );
 }
@@ -215,11 +141,20 @@ async fn over_budget_names_the_stop_and_a_removed_id_is_said() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_printed_handout_has_the_timetable_and_keeps_each_stop_on_one_page() {
     let (c, server) = (corridor(), StaticServer::dist_or_panic());
-    let plan = ready_plan(&c, Ready::AllInOrder, DEFAULT_START);
+    let mut plan = ready_plan(&c, Ready::AllInOrder, DEFAULT_START);
+    plan.title = Some("Class 3 trip".into());
+    plan.date = Some("2026-12-08".into());
     let b = Browser::desktop().await;
     open(&b, &server, &format!("{}&lang=en", plan_query(&plan))).await;
     until_plan(&b, &plan).await;
     emulate_media(&b, "print", &[]).await;
+    let map = js(
+        &b,
+        "const m = document.querySelector('.pl-map svg'); return m ? m.getBoundingClientRect().height : 0",
+        vec![],
+    )
+    .await;
+    assert!(map.as_f64().is_some_and(|h| h > 100.0), "the route map is printed: {map}");
     let hidden = js(&b, "return getComputedStyle(document.querySelector('.pl-stations')).display", vec![]).await;
     assert_eq!(hidden.as_str(), Some("none"), "the station picker is not printed");
     let out = std::env::temp_dir().join(format!("planner-{}.pdf", std::process::id()));
@@ -239,6 +174,9 @@ async fn the_printed_handout_has_the_timetable_and_keeps_each_stop_on_one_page()
             "{name} and its leaving time {leave} are not on one page: the stop was split"
         );
     }
+    assert!(pages[0].contains("Class 3 trip"), "the title heads the handout");
+    let day = text::date(Lang::En, "2026-12-08");
+    assert!(pages.iter().any(|p| p.contains(&day)), "the trip's day ({day}) is printed");
     let last = pages.last().expect("a page");
     assert!(last.contains(text::PlMsg::NotesHeading.text(Lang::En)), "the teacher's blank lines close the handout");
 }
