@@ -26,7 +26,7 @@ pub use model::{
 };
 pub use order::along_avenue;
 pub use ready::{ready_plan, Ready, HALF_DAY_MIN};
-pub use route_map::{route_map_svg, stops_off_map, ROUTE_MAP_H, ROUTE_MAP_W};
+pub use route_map::{route_map_svg, stops_off_map, ROUTE_MAP_NARROW, ROUTE_MAP_WIDE};
 pub use saved::{
     forget, keep, parse_saved, saved_json, SavedIssue, SavedPlan, DRAFT_KEY, MAX_NAME_CHARS, MAX_SAVED, SAVED_KEY,
 };

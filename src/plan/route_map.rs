@@ -7,15 +7,17 @@ use super::itinerary::start_place;
 use super::{Itinerary, LegTo, Place, Plan, Route, Row};
 use crate::fmt_num::fixed;
 use crate::geo::{Bounds, LonLat, ScreenPoint, Viewport};
-use crate::i18n::planner::{not_on_map, PlMsg};
+use crate::i18n::planner::PlMsg;
 use crate::i18n::Lang;
 use crate::model::{ContextKind, Corridor, Shape};
 use crate::scene::{clear_of, escape, line_path, ScaleBar};
 use std::fmt::Write;
 
-/// The map's drawing size in SVG units; the page scales it to its width.
-pub const ROUTE_MAP_W: f64 = 640.0;
-pub const ROUTE_MAP_H: f64 = 300.0;
+/// The map's drawing size in SVG units (its text is drawn at 11-12
+/// units): wide for a desktop and for paper, narrow for a phone so the
+/// numbers stay legible when the page scales it to its width.
+pub const ROUTE_MAP_WIDE: (f64, f64) = (640.0, 300.0);
+pub const ROUTE_MAP_NARROW: (f64, f64) = (360.0, 260.0);
 /// Space kept around what the map frames, px.
 const PADDING: f64 = 28.0;
 /// Radius of a stop's numbered badge, px.
@@ -50,16 +52,23 @@ fn frame(c: &Corridor, start: Option<LonLat>) -> Option<Bounds> {
     Bounds::around(avenue.chain(stations).chain(start))
 }
 
-/// The number of stops of `it` with no known position (not on the map).
+/// The number of stops of `it` with no known position: not on the map, and
+/// the page says so beside it.
 pub fn stops_off_map(it: &Itinerary) -> usize {
     it.rows.iter().filter(|r| matches!(r, Row::Stop(s) if s.station.position.is_none())).count()
 }
 
 /// The plan's route map as an SVG element, titled for screen readers.
 /// `here` is the device's position when the plan starts there.
-pub fn route_map_svg(plan: &Plan, c: &Corridor, it: &Itinerary, here: Option<LonLat>, lang: Lang) -> String {
+pub fn route_map_svg(
+    plan: &Plan,
+    c: &Corridor,
+    it: &Itinerary,
+    here: Option<LonLat>,
+    lang: Lang,
+    (w, h): (f64, f64),
+) -> String {
     let start = start_place(plan, c, here).flatten();
-    let (w, h) = (ROUTE_MAP_W, ROUTE_MAP_H);
     let mut out = String::new();
     let title = escape(PlMsg::RouteMapTitle.text(lang));
     let _ = write!(
@@ -119,16 +128,6 @@ pub fn route_map_svg(plan: &Plan, c: &Corridor, it: &Itinerary, here: Option<Lon
         );
     }
     furniture(&mut out, &v, bounds, lang);
-    let off = stops_off_map(it);
-    if off > 0 {
-        let _ = write!(
-            out,
-            r#"<text class="rm-note" x="{}" y="{}">{}</text>"#,
-            PADDING / 2.0,
-            h - 8.0,
-            escape(&not_on_map(lang, off))
-        );
-    }
     out.push_str("</svg>");
     out
 }
@@ -196,7 +195,7 @@ fn badges(it: &Itinerary, screen: &impl Fn(LonLat) -> ScreenPoint) -> Vec<Badge>
 /// A north arrow and a scale bar, bottom right.
 fn furniture(out: &mut String, v: &Viewport, b: Bounds, lang: Lang) {
     let bar = ScaleBar::fit(v.ground_metres_per_px(b.centre().lat), SCALE_MAX_PX, lang);
-    let (x1, y) = (ROUTE_MAP_W - PADDING / 2.0, ROUTE_MAP_H - 10.0);
+    let (x1, y) = (v.width - PADDING / 2.0, v.height - 10.0);
     let x0 = x1 - bar.width_px;
     let _ = write!(
         out,
@@ -210,7 +209,7 @@ fn furniture(out: &mut String, v: &Viewport, b: Bounds, lang: Lang) {
         fixed(y - 8.0, 1),
         escape(&bar.label)
     );
-    let (nx, ny) = (ROUTE_MAP_W - PADDING / 2.0, PADDING / 2.0);
+    let (nx, ny) = (v.width - PADDING / 2.0, PADDING / 2.0);
     let _ = write!(
         out,
         r#"<g class="rm-north"><path d="M{nx} {} l5 12 h-10 z"/><text x="{nx}" y="{}">{}</text></g>"#,
@@ -243,7 +242,7 @@ mod tests {
         let c = corridor();
         let plan = plan_of(&c, true, 4);
         let it = itinerary(&plan, &c, None);
-        let svg = route_map_svg(&plan, &c, &it, None, Lang::En);
+        let svg = route_map_svg(&plan, &c, &it, None, Lang::En, ROUTE_MAP_WIDE);
         let numbers: Vec<&str> = svg.split(r#"data-numbers=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
         let expected: Vec<String> = (1..=plan.stop_count()).map(|n| n.to_string()).collect();
         assert_eq!(numbers, expected);
@@ -251,7 +250,7 @@ mod tests {
         assert!(!it.stretches.is_empty());
         let others = c.stations.iter().filter(|s| s.position.is_some() && !plan.contains(&s.id)).count();
         assert_eq!(svg.matches(r#"class="rm-station""#).count(), others);
-        assert!(!svg.contains("rm-note"), "every stop is on the map");
+        assert_eq!(stops_off_map(&it), 0, "every stop is on the map");
     }
 
     #[test]
@@ -262,7 +261,7 @@ mod tests {
         let first = plan.stop_ids().next().map(str::to_string).expect("a stop");
         plan.items.push(super::super::Item::stop(&first));
         let it = itinerary(&plan, &c, None);
-        let svg = route_map_svg(&plan, &c, &it, None, Lang::En);
+        let svg = route_map_svg(&plan, &c, &it, None, Lang::En, ROUTE_MAP_WIDE);
         assert!(svg.contains(r#"data-numbers="1,3""#), "{svg}");
         assert_eq!(svg.matches(r#"class="rm-stop""#).count(), 2);
     }
@@ -274,9 +273,8 @@ mod tests {
         plan.add(&plan_of(&c, true, 1).stop_ids().next().map(str::to_string).expect("a placed stop"));
         let it = itinerary(&plan, &c, None);
         assert_eq!(stops_off_map(&it), 2);
-        let svg = route_map_svg(&plan, &c, &it, None, Lang::En);
+        let svg = route_map_svg(&plan, &c, &it, None, Lang::En, ROUTE_MAP_WIDE);
         assert_eq!(svg.matches(r#"class="rm-stop""#).count(), 1);
-        assert!(svg.contains(&escape(&not_on_map(Lang::En, 2))));
     }
 
     #[test]
@@ -284,7 +282,8 @@ mod tests {
         let c = corridor();
         let plan = plan_of(&c, true, usize::MAX);
         let it = itinerary(&plan, &c, None);
-        let v = Viewport::fit(frame(&c, None).expect("bounds"), ROUTE_MAP_W, ROUTE_MAP_H, PADDING);
+        let (w, h) = ROUTE_MAP_NARROW;
+        let v = Viewport::fit(frame(&c, None).expect("bounds"), w, h, PADDING);
         let b = badges(&it, &|p| v.to_screen(p));
         for (i, x) in b.iter().enumerate() {
             for y in &b[..i] {
@@ -300,7 +299,7 @@ mod tests {
         let mut plan = plan_of(&c, true, 2);
         plan.start = Start::West;
         let it = itinerary(&plan, &c, None);
-        let svg = route_map_svg(&plan, &c, &it, None, Lang::ZhCn);
+        let svg = route_map_svg(&plan, &c, &it, None, Lang::ZhCn, ROUTE_MAP_NARROW);
         assert!(svg.contains(r#"class="rm-start""#));
         assert!(svg.contains(PlMsg::StartMark.text(Lang::ZhCn)));
     }

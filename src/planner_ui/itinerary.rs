@@ -221,10 +221,19 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
         .into_iter()
         .map(|m| view! { <p class="pl-note-line">{pl.t(m)}{colon}<span class="pl-blank"></span></p> })
         .collect_view();
+    // The handout's heading: the title, with the day when there is one.
     let title = move || {
-        pl.plan
-            .with(|p| p.title.clone().filter(|t| !t.trim().is_empty()))
-            .map(|t| view! { <p class="pl-plan-title">{t}</p> })
+        pl.plan.with(|p| {
+            let title = p.title.clone().filter(|t| !t.trim().is_empty());
+            let day = p.date.as_deref().map(|d| text::date(lang, d));
+            let line = match (title, day) {
+                (Some(t), Some(d)) => Some(format!("{t} · {d}")),
+                (Some(t), None) => Some(t),
+                (None, Some(d)) => Some(d),
+                (None, None) => None,
+            };
+            line.map(|l| view! { <p class="pl-plan-title">{l}</p> })
+        })
     };
     view! {
         <section class="pl-itinerary" aria-labelledby="pl-itinerary-h">

@@ -92,7 +92,7 @@ async fn the_route_map_numbers_the_stops_as_the_timetable_and_draws_the_stretch(
     assert_eq!(corridor_e2e::count(&b, ".pl-map .rm-stretch").await, it.stretches.len());
     assert!(!it.stretches.is_empty(), "the plan travels the avenue");
     assert_eq!(corridor_e2e::count(&b, ".pl-map .rm-start").await, 1, "the start is marked");
-    assert_eq!(texts(&b, ".pl-map .rm-note").await, [text::not_on_map(Lang::En, 1)]);
+    assert_eq!(texts(&b, ".pl-map .pl-map-note").await, [text::not_on_map(Lang::En, 1)]);
     let title = js(&b, "return document.querySelector('.pl-map svg title').textContent", vec![]).await;
     assert_eq!(title.as_str(), Some(PlMsg::RouteMapTitle.text(Lang::En)));
 }

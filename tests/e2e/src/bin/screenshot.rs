@@ -17,10 +17,11 @@ use std::time::Duration;
 
 use corridor_e2e::{describe_page, paths, try_wait_for, Browser, BrowserOptions, StaticServer};
 
-const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N] [--dark] [--text=PCT]\n\
+const USAGE: &str = "usage: screenshot <path-and-query> <out.png> <W>x<H> [wait-css] [--scale=N] [--stations=N] [--dark] [--text=PCT] [--scroll]\n\
                      example: screenshot '/?s=zhangqiao' card.png 390x844 .station-card\n\
                      --stations=N serves a generated file of N stations instead of the real one\n\
-                     --dark emulates the system's dark mode; --text=200 sets the root font size to 200 %";
+                     --dark emulates the system's dark mode; --text=200 sets the root font size to 200 %\n\
+                     --scroll scrolls the page so that `wait-css` is at the top of the window";
 
 struct Args {
     target: String,
@@ -35,16 +36,20 @@ struct Args {
     dark: bool,
     /// Root font size in per cent (a reader's larger text).
     text: Option<u32>,
+    /// Scroll `wait_css` to the top of the window first.
+    scroll: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut scale = None;
     let mut stations = None;
-    let (mut dark, mut text) = (false, None);
+    let (mut dark, mut text, mut scroll) = (false, None, false);
     for arg in std::env::args().skip(1) {
         if arg == "--dark" {
             dark = true;
+        } else if arg == "--scroll" {
+            scroll = true;
         } else if let Some(t) = arg.strip_prefix("--text=") {
             text = Some(t.parse().map_err(|_| format!("--text wants a percentage, got `{t}`"))?);
         } else if let Some(n) = arg.strip_prefix("--stations=") {
@@ -88,6 +93,7 @@ fn parse_args() -> Result<Args, String> {
         stations,
         dark,
         text,
+        scroll,
     })
 }
 
@@ -132,6 +138,10 @@ async fn run(args: &Args) -> Result<usize, String> {
     if let Some(pct) = args.text {
         let js = format!("document.documentElement.style.fontSize = '{pct}%'; return true;");
         browser.execute(&js, vec![]).await.map_err(|e| format!("setting the text size failed: {e}"))?;
+    }
+    if args.scroll {
+        let js = "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;";
+        browser.execute(js, vec![args.wait_css.clone().into()]).await.map_err(|e| format!("scrolling failed: {e}"))?;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let png = browser.screenshot().await.map_err(|e| format!("taking the screenshot failed: {e}"))?;
