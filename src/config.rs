@@ -31,6 +31,13 @@
 //! - `min_zoom`, `max_zoom`: whole numbers from 0 to [`MAX_ZOOM`], defaults
 //!   0 and 18; the map never asks for tiles outside them.
 //!
+//! With the published address, which the station posters' QR codes point
+//! at (`https://`; the posters page warns about anything else):
+//!
+//! ```json
+//! { "tiles": null, "site_url": "https://example.gov.cn/jinshan-map/" }
+//! ```
+//!
 //! Unknown keys are errors, so a misspelt key is reported rather than
 //! silently ignored.
 
@@ -48,6 +55,9 @@ const DEFAULT_MAX_ZOOM: u8 = 18;
 pub struct MapConfig {
     /// The raster layer under the vector map; `None` draws no tiles.
     pub tiles: Option<TileConfig>,
+    /// The published site's address, which the station posters' QR codes
+    /// point at; `None`: the posters page uses its own address.
+    pub site_url: Option<String>,
 }
 
 /// A checked XYZ tile layer.
@@ -71,6 +81,8 @@ pub struct TileConfig {
 struct RawConfig {
     #[serde(default)]
     tiles: Option<RawTiles>,
+    #[serde(default)]
+    site_url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -98,7 +110,14 @@ pub fn parse_config(text: &str) -> Result<MapConfig, String> {
         None => None,
         Some(t) => Some(check_tiles(t)?),
     };
-    Ok(MapConfig { tiles })
+    let site_url = raw.site_url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+    if let Some(u) = &site_url {
+        let lower = u.to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+            return Err(format!("site_url must be the published site's address, such as https://example.gov.cn/jinshan-map/ (got \"{u}\")"));
+        }
+    }
+    Ok(MapConfig { tiles, site_url })
 }
 
 fn check_tiles(t: RawTiles) -> Result<TileConfig, String> {
@@ -208,8 +227,16 @@ mod tests {
 
     #[test]
     fn the_default_file_has_no_tiles() {
-        assert_eq!(parse_config(r#"{ "tiles": null }"#), Ok(MapConfig { tiles: None }));
+        assert_eq!(parse_config(r#"{ "tiles": null }"#), Ok(MapConfig { tiles: None, site_url: None }));
         assert_eq!(parse_config("{}"), Ok(MapConfig::default()));
+    }
+
+    #[test]
+    fn the_site_address_is_read_and_must_be_a_web_address() {
+        let c = parse_config(r#"{ "site_url": " https://example.gov.cn/map/ " }"#).expect("valid");
+        assert_eq!(c.site_url.as_deref(), Some("https://example.gov.cn/map/"));
+        assert_eq!(parse_config(r#"{ "site_url": "" }"#).map(|c| c.site_url), Ok(None));
+        assert!(err(r#"{ "site_url": "example.gov.cn" }"#).contains("site_url"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! - [`i18n`]: the interface languages and strings.
 //! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
 //! - [`plan`]: legs a person travels between places (and the visit planner).
+//! - [`poster`]: the printed station posters and stickers with their QR codes.
 //! - [`synthetic`]: generated corridor files for tests and benchmarks (not used by the app).
 //!
 //! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
@@ -20,5 +21,6 @@ pub mod link;
 pub mod locate;
 pub mod model;
 pub mod plan;
+pub mod poster;
 pub mod scene;
 pub mod synthetic;

@@ -3,8 +3,8 @@
 //! fix it. Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
 
 use corridor::i18n::{self, Lang, Msg};
-use corridor::model::{escape_invisible, load, LoadReport, ProblemKind, MAX_FILE_BYTES};
-use std::io::{Read, Write};
+use corridor::model::{escape_invisible, load, read_limited, LoadReport};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: corridor-check [--lang zh-CN|zh-Hant|en] FILE.geojson [FILE...]";
@@ -14,25 +14,6 @@ fn summary(report: &LoadReport, lang: Lang) -> Option<String> {
     let placed = c.stations.iter().filter(|s| s.position.is_some()).count();
     let avenue_m = c.avenue.as_ref().map(|a| a.line.length_m()).unwrap_or(0.0);
     Some(i18n::check_summary(lang, c.stations.len(), placed, c.units.len(), c.context.len(), avenue_m))
-}
-
-/// Reads a file of at most `MAX_FILE_BYTES`: a larger one is refused by its
-/// size before reading, and a stream with no size (`/dev/zero`, a pipe) is
-/// read only up to one byte past the limit.
-fn read_limited(file: &str) -> std::io::Result<Result<Vec<u8>, ProblemKind>> {
-    let f = std::fs::File::open(file)?;
-    let size = f.metadata()?.len();
-    let limit = MAX_FILE_BYTES as u64;
-    if size > limit {
-        let bytes = usize::try_from(size).unwrap_or(usize::MAX);
-        return Ok(Err(ProblemKind::TooLarge { bytes, limit: MAX_FILE_BYTES }));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    f.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Ok(Err(ProblemKind::TooLargeStream { limit: MAX_FILE_BYTES }));
-    }
-    Ok(Ok(bytes))
 }
 
 fn main() -> ExitCode {

@@ -8,6 +8,7 @@ pub mod editor;
 mod lang;
 mod messages;
 pub mod planner;
+pub mod poster;
 mod problems;
 
 pub use lang::Lang;

@@ -7,6 +7,8 @@ mod load;
 mod parse;
 mod problem;
 mod props;
+#[cfg(not(target_arch = "wasm32"))]
+mod read_file;
 mod sink;
 mod text_damage;
 mod validate;
@@ -18,6 +20,8 @@ pub use load::{load, LoadReport, MAX_FILE_BYTES};
 pub use load::is_valid_id;
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
 pub use props::{is_date, TRANSLATED_KEYS, ZH_HANT_SUFFIX};
+#[cfg(not(target_arch = "wasm32"))]
+pub use read_file::read_limited;
 pub use sink::MAX_PROBLEMS_PER_KIND;
 pub use text_damage::{
     escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character,
