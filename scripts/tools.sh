@@ -129,9 +129,10 @@ build_page() {
     && cp "dist-$page/index.html" "dist/$page.html")
 }
 
-# The staff editor, with editor-data/ (the data as staff keep it), and the
-# visit planner, which reads the visitors' data/.
+# The staff editor, with editor-data/ (the data as staff keep it), the
+# visit planner and the posters page, which read the visitors' data/.
 build_editor() {
   build_page editor corridor-editor editor editor-data
   build_page plan corridor-planner planner
+  build_page posters corridor-posters-page posters
 }

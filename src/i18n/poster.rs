@@ -99,3 +99,12 @@ pub fn written(lang: Lang, files: usize, dir: &str) -> String {
         Lang::En => format!("wrote {files} files to {dir} (an SVG poster and sticker per station, and posters.html and stickers.html to print)"),
     }
 }
+
+/// A site address so long that its links do not fit in a QR code.
+pub fn too_long(lang: Lang, chars: usize) -> String {
+    match lang {
+        Lang::ZhCn => format!("网站地址太长：链接有 {chars} 个字符，放不进二维码。请用站点的正式短地址。"),
+        Lang::ZhHant => format!("網站位址太長：連結有 {chars} 個字元，放不進 QR 碼。請用站點的正式短位址。"),
+        Lang::En => format!("The site address is too long: the link has {chars} characters and does not fit in a QR code. Use the site's published short address."),
+    }
+}

@@ -30,6 +30,7 @@ pub mod map;
 pub mod paths;
 pub mod planner;
 pub mod print;
+pub mod qr;
 pub mod server;
 pub mod stats;
 pub mod wait;
