@@ -130,9 +130,11 @@ build_page() {
 }
 
 # The staff editor, with editor-data/ (the data as staff keep it), the
-# visit planner and the posters page, which read the visitors' data/.
+# visit planner, the posters page and "my stamps", which read the
+# visitors' data/.
 build_editor() {
   build_page editor corridor-editor editor editor-data
   build_page plan corridor-planner planner
   build_page posters corridor-posters-page posters
+  build_page stamps corridor-stamps stamps
 }

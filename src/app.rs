@@ -32,6 +32,8 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    // Before anything reads the address: a poster's scan marker is taken out.
+    crate::ui::stamp::PendingScan::provide();
     let nav = Nav::provide();
     let data = LocalResource::new(|| fetch_corridor(DATA_FILE));
     let open_station = OpenStationName::provide();

@@ -7,6 +7,8 @@
 //! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
 //! - [`plan`]: legs a person travels between places (and the visit planner).
 //! - [`poster`]: the printed station posters and stickers with their QR codes.
+//! - [`speech`]: what "listen" reads of a card, and which voice reads it.
+//! - [`stamps`]: check-in stamps kept on the device.
 //! - [`synthetic`]: generated corridor files for tests and benchmarks (not used by the app).
 //!
 //! The Leptos views live in the binary (`src/main.rs`, `src/app.rs`,
@@ -23,4 +25,6 @@ pub mod model;
 pub mod plan;
 pub mod poster;
 pub mod scene;
+pub mod speech;
+pub mod stamps;
 pub mod synthetic;

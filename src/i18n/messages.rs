@@ -430,6 +430,36 @@ message_table! {
         zh_hant: "加入參觀計畫",
         en: "Add to a visit plan",
     }
+    StampHere {
+        zh_cn: "在这里打卡",
+        zh_hant: "在這裡打卡",
+        en: "Stamp my visit",
+    }
+    MyStamps {
+        zh_cn: "我的打卡",
+        zh_hant: "我的打卡",
+        en: "My stamps",
+    }
+    Listen {
+        zh_cn: "朗读",
+        zh_hant: "朗讀",
+        en: "Listen",
+    }
+    ListenPause {
+        zh_cn: "暂停",
+        zh_hant: "暫停",
+        en: "Pause",
+    }
+    ListenResume {
+        zh_cn: "继续",
+        zh_hant: "繼續",
+        en: "Resume",
+    }
+    ListenStop {
+        zh_cn: "停止",
+        zh_hant: "停止",
+        en: "Stop",
+    }
     PlanVisit {
         zh_cn: "规划参观路线",
         zh_hant: "規劃參觀路線",

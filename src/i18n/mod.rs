@@ -9,6 +9,7 @@ mod lang;
 mod messages;
 pub mod planner;
 pub mod poster;
+pub mod stamps;
 mod problems;
 
 pub use lang::Lang;

@@ -5,11 +5,14 @@
 use super::marks;
 use super::nav::{use_go, Nav};
 use super::share::ShareButton;
+use super::listen::ListenButton;
+use super::stamp::CardStamp;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};
 use corridor::model::{Accuracy, Corridor, Membership, Source, Station};
 use corridor::plan::station_leg;
 use corridor::scene::kind_icon_svg;
+use corridor::speech::card_speech;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -182,7 +185,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
     // animation frame after it entered the page).
     Effect::new(move |_| request_animation_frame(|| marks::mark_once(marks::CARD)));
 
-    let (s1, s2, s3, s4) = (station.clone(), station.clone(), station.clone(), station.clone());
+    let (s1, s2, s3, s4, s5) = (station.clone(), station.clone(), station.clone(), station.clone(), station.clone());
     view! {
         <section class="station-card" role="dialog" aria-modal="false" aria-labelledby="card-title" data-id=id>
             <header class="card-head">
@@ -196,6 +199,12 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 </button>
             </header>
             <div class="card-body">
+                // First, so a visitor who just scanned the poster sees the
+                // stamp at once; then the card read aloud.
+                <div class="card-on-site">
+                    <CardStamp id=station.id.clone() />
+                    <ListenButton text=Signal::derive(move || card_speech(&s5, nav.lang.get())) />
+                </div>
                 {body}
                 <ShareButton id=station.id.clone() name=Signal::derive(move || s4.name.get(nav.lang.get()).to_string()) />
                 // The planner is its own page: this link is all a station link carries of it.
