@@ -24,7 +24,7 @@ cargo run --locked --quiet --bin corridor-check -- --lang en public/data/corrido
 build_release
 
 say "browser end-to-end tests (headless Chromium)"
-cargo test --locked -p corridor-e2e --lib --test browser --test map_moves --test map_touch --test accessibility --test languages --test hostile_data --test keyboard_focus --test legend --test print --test layout --test dark --test visitor_view --test editor --test planner --test planner_places --test posters --test stamps -- --test-threads=2 2>&1 | tee -a "$log"
+cargo test --locked -p corridor-e2e --lib --test browser --test map_moves --test map_touch --test accessibility --test languages --test hostile_data --test keyboard_focus --test legend --test print --test layout --test dark --test visitor_view --test editor --test planner --test planner_places --test posters --test stamps --test listen -- --test-threads=2 2>&1 | tee -a "$log"
 
 # One closing line over every suite above.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }

@@ -47,7 +47,11 @@ pub fn card_speech(s: &Station, lang: Lang) -> String {
     }
     let see = s.see_do.get(lang);
     if !see.is_empty() {
-        sentence(&mut out, &format!("{}{colon}{}", Msg::SeeAndDo.text(lang), see.join(Msg::ListComma.text(lang))), lang);
+        sentence(
+            &mut out,
+            &format!("{}{colon}{}", Msg::SeeAndDo.text(lang), see.join(Msg::ListComma.text(lang))),
+            lang,
+        );
     }
     if let Some(h) = &s.hours {
         sentence(&mut out, &format!("{}{colon}{}", Msg::Hours.text(lang), h.get(lang)), lang);

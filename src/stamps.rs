@@ -135,7 +135,8 @@ pub fn is_scan(search: &str) -> bool {
 /// assert_eq!(without_scan("?via=qr"), "");
 /// ```
 pub fn without_scan(search: &str) -> String {
-    let kept: Vec<&str> = search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && *p != SCAN_MARKER).collect();
+    let kept: Vec<&str> =
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && *p != SCAN_MARKER).collect();
     if kept.is_empty() {
         String::new()
     } else {
@@ -157,14 +158,20 @@ mod tests {
 
     #[test]
     fn damaged_foreign_and_newer_records_are_not_read() {
-        for bad in ["{oops", "null", "[]", r#"{"stamps":[]}"#, r#"{"v":1,"stamps":[{"id":"a"}]}"#,
+        for bad in [
+            "{oops",
+            "null",
+            "[]",
+            r#"{"stamps":[]}"#,
+            r#"{"v":1,"stamps":[{"id":"a"}]}"#,
             r#"{"v":1,"stamps":[{"id":"<b>","at":"2026-12-12T10:42","scanned":true}]}"#,
-            r#"{"v":1,"stamps":[{"id":"a","at":"soon","scanned":true}]}"#]
-        {
+            r#"{"v":1,"stamps":[{"id":"a","at":"soon","scanned":true}]}"#,
+        ] {
             assert_eq!(parse_stamps(Some(bad)), Err(StampsIssue::Unreadable), "{bad}");
         }
         assert_eq!(parse_stamps(Some(r#"{"v":7,"stamps":"later"}"#)), Err(StampsIssue::NewerVersion(7)));
-        let huge = stamps_json(&vec![Stamp { id: "a".into(), at: "2026-12-12T10:42".into(), scanned: false }; MAX_STAMPS + 1]);
+        let huge =
+            stamps_json(&vec![Stamp { id: "a".into(), at: "2026-12-12T10:42".into(), scanned: false }; MAX_STAMPS + 1]);
         assert_eq!(parse_stamps(Some(&huge)), Err(StampsIssue::Unreadable));
     }
 

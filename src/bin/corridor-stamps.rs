@@ -17,5 +17,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("This is the stamps page: `scripts/serve.sh` serves it at /stamps.html (Trunk builds it for WebAssembly).");
+    eprintln!(
+        "This is the stamps page: `scripts/serve.sh` serves it at /stamps.html (Trunk builds it for WebAssembly)."
+    );
 }

@@ -3,14 +3,15 @@
 //! translation is a compile error rather than a blank on screen.
 
 // The staff editor's strings, apart from the visitors' table.
+pub mod calendar;
 pub mod editor;
 // The visit planner's strings, likewise.
 mod lang;
 mod messages;
 pub mod planner;
 pub mod poster;
-pub mod stamps;
 mod problems;
+pub mod stamps;
 
 pub use lang::Lang;
 pub use messages::*;

@@ -289,40 +289,6 @@ pub fn default_plan_name(lang: Lang, stops: usize, start: crate::plan::Clock) ->
     }
 }
 
-/// The trip's day on the handout, from `YYYY-MM-DD`.
-///
-/// ```
-/// use corridor::i18n::{planner::date, Lang};
-/// assert_eq!(date(Lang::ZhCn, "2026-12-08"), "2026年12月8日");
-/// assert_eq!(date(Lang::En, "2026-12-08"), "8 December 2026");
-/// assert_eq!(date(Lang::En, "soon"), "soon");
-/// ```
-pub fn date(lang: Lang, iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
-        return iso.to_string();
-    };
-    match (lang, MONTHS.get(m.wrapping_sub(1) as usize)) {
-        (Lang::ZhCn | Lang::ZhHant, _) => format!("{y}年{m}月{d}日"),
-        (Lang::En, Some(month)) => format!("{d} {month} {y}"),
-        (Lang::En, None) => iso.to_string(),
-    }
-}
-
 /// How many of the plan's stops the route map cannot show.
 pub fn not_on_map(lang: Lang, n: usize) -> String {
     match lang {

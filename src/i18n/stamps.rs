@@ -2,6 +2,7 @@
 //! its certificate in their own table; the few the card shows are
 //! formatters here too, so both say a stamp the same way.
 
+use super::calendar::short_date;
 use super::Lang;
 use crate::stamps::StampsIssue;
 
@@ -46,16 +47,12 @@ super::messages::message_table! {
 /// assert_eq!(stamp_time(Lang::ZhCn, "2026-12-02T08:05"), "2026年12月2日 08:05");
 /// ```
 pub fn stamp_time(lang: Lang, at: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let Some((date, time)) = at.split_once('T') else { return at.to_string() };
-    let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
-        return at.to_string();
-    };
-    match (lang, MONTHS.get(m.wrapping_sub(1) as usize)) {
-        (Lang::ZhCn | Lang::ZhHant, _) => format!("{y}年{m}月{d}日 {time}"),
-        (Lang::En, Some(month)) => format!("{d} {month} {y}, {time}"),
-        (Lang::En, None) => at.to_string(),
+    match at.split_once('T') {
+        Some((day, time)) => match lang {
+            Lang::En => format!("{}, {time}", short_date(lang, day)),
+            Lang::ZhCn | Lang::ZhHant => format!("{} {time}", short_date(lang, day)),
+        },
+        None => at.to_string(),
     }
 }
 
@@ -93,7 +90,9 @@ pub fn certificate_line(lang: Lang, done: usize, total: usize) -> String {
     match lang {
         Lang::ZhCn => format!("参观了金山大道经济走廊 {total} 个党群服务阵地中的 {done} 个。"),
         Lang::ZhHant => format!("參觀了金山大道經濟走廊 {total} 個黨群服務陣地中的 {done} 個。"),
-        Lang::En => format!("visited {done} of the {total} party-mass service stations of the Jinshan Avenue corridor."),
+        Lang::En => {
+            format!("visited {done} of the {total} party-mass service stations of the Jinshan Avenue corridor.")
+        }
     }
 }
 

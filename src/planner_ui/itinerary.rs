@@ -207,7 +207,7 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
     let colon = Msg::LabelColon.text(lang);
     // The day is printed when the plan has one, else left blank to fill in.
     let date_line = move || {
-        let day = pl.plan.with(|p| p.date.as_deref().map(|d| text::date(lang, d)));
+        let day = pl.plan.with(|p| p.date.as_deref().map(|d| corridor::i18n::calendar::date(lang, d)));
         match day {
             Some(d) => {
                 view! { <p class="pl-note-line">{pl.t(PlMsg::NoteDate)}{colon}<span class="pl-date">{d}</span></p> }
@@ -225,7 +225,7 @@ pub fn Itinerary(corridor: Arc<Corridor>) -> impl IntoView {
     let title = move || {
         pl.plan.with(|p| {
             let title = p.title.clone().filter(|t| !t.trim().is_empty());
-            let day = p.date.as_deref().map(|d| text::date(lang, d));
+            let day = p.date.as_deref().map(|d| corridor::i18n::calendar::date(lang, d));
             let line = match (title, day) {
                 (Some(t), Some(d)) => Some(format!("{t} · {d}")),
                 (Some(t), None) => Some(t),

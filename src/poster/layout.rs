@@ -104,21 +104,19 @@ impl Svg {
 
     /// Text at `(x, y)` (its baseline); `anchor` is start, middle or end.
     fn text(&mut self, x: f64, y: f64, size: f64, weight: u32, anchor: &str, text: &str) {
-        let _ = write!(
-            self.0,
-            r##"<text x="{}" y="{}" font-size="{}" font-weight="{weight}" text-anchor="{anchor}" fill="#000">{}</text>"##,
-            trimmed(x, 2),
-            trimmed(y, 2),
-            trimmed(size, 2),
-            escape(text)
-        );
+        self.text_in(x, y, size, weight, anchor, "#000", text);
     }
 
     /// White text, for the number on its black disc.
     fn text_on_black(&mut self, x: f64, y: f64, size: f64, text: &str) {
+        self.text_in(x, y, size, 700, "middle", "#fff", text);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text_in(&mut self, x: f64, y: f64, size: f64, weight: u32, anchor: &str, fill: &str, text: &str) {
         let _ = write!(
             self.0,
-            r##"<text x="{}" y="{}" font-size="{}" font-weight="700" text-anchor="middle" fill="#fff">{}</text>"##,
+            r##"<text x="{}" y="{}" font-size="{}" font-weight="{weight}" text-anchor="{anchor}" fill="{fill}">{}</text>"##,
             trimmed(x, 2),
             trimmed(y, 2),
             trimmed(size, 2),

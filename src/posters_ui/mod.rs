@@ -95,18 +95,13 @@ pub fn Posters() -> impl IntoView {
         Some(Err(why)) => view! { <p class="po-error" role="alert">{why}</p> }.into_any(),
         Some(Ok(c)) => site.with(|s| sheet_view(&c, &site_base(s), sheet.get(), lang)),
     };
-    let lang_links = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            view! { <a href=format!("?lang={}", l.tag()) hreflang=l.tag() lang=l.tag() aria-current=(l == lang).then_some("true")>{l.short_autonym()}</a> }
-        })
-        .collect_view();
+
     view! {
         <main class="posters" data-ready=move || matches!(data.get(), Some(Ok(_))).to_string()
             data-site=move || site_base(&site.get()) data-sheet=move || sheet.get().name()>
             <header class="po-controls no-print">
                 <h1>{t(PoMsg::Title)}</h1>
-                <nav class="po-langs" aria-label="Language · 语言 · 語言">{lang_links}</nav>
+                {languages::lang_links(lang, |l| format!("?lang={}", l.tag()))}
                 <p>{t(PoMsg::Intro)}</p>
                 <label class="po-site">{t(PoMsg::SiteLabel)}
                     <input id="po-site" type="url" prop:value=move || site.get()

@@ -105,15 +105,12 @@ pub fn Stamps() -> impl IntoView {
             .into_any()
         }
     };
-    let lang_links = Lang::ALL
-        .into_iter()
-        .map(|l| view! { <a href=format!("?lang={}", l.tag()) hreflang=l.tag() lang=l.tag() aria-current=(l == lang).then_some("true")>{l.short_autonym()}</a> })
-        .collect_view();
+
     view! {
         <main class="stamps" data-ready=move || matches!(data.get(), Some(Ok(_))).to_string()>
             <header class="st-header no-print">
                 <h1>{t(StMsg::Title)}</h1>
-                <nav class="st-langs" aria-label="Language · 语言 · 語言">{lang_links}</nav>
+                {languages::lang_links(lang, |l| format!("?lang={}", l.tag()))}
                 <p class="st-private">{t(StMsg::Private)}</p>
                 <p>{t(StMsg::HowTo)}</p>
                 <a href=format!("./?lang={}", lang.tag())>{t(StMsg::BackToMap)}</a>

@@ -2,10 +2,10 @@
 //! how to get there, and where the facts come from. A bottom sheet on
 //! phones, a side panel on desktops (CSS decides).
 
+use super::listen::ListenButton;
 use super::marks;
 use super::nav::{use_go, Nav};
 use super::share::ShareButton;
-use super::listen::ListenButton;
 use super::stamp::CardStamp;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};

@@ -25,3 +25,19 @@ pub fn set_document_lang(lang: Lang) {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }
+
+/// The page's choice of language: a link per language, the current one
+/// marked, each to `href(lang)`.
+#[allow(dead_code)] // the visitors' page switches language with buttons
+pub fn lang_links(current: Lang, href: impl Fn(Lang) -> String) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let links = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <a href=href(l) hreflang=l.tag() lang=l.tag() aria-current=(l == current).then_some("true")>{l.short_autonym()}</a>
+            }
+        })
+        .collect_view();
+    view! { <nav class="page-langs" aria-label="Language · 语言 · 語言">{links}</nav> }
+}

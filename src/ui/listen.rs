@@ -24,8 +24,9 @@ fn synth() -> Option<SpeechSynthesis> {
 
 /// The browser's best voice for `lang`, if any.
 fn voice_for(lang: Lang) -> Option<SpeechSynthesisVoice> {
+    // `getVoices` returns voices by the standard; read them as such.
     let voices: Vec<SpeechSynthesisVoice> =
-        synth()?.get_voices().iter().filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok()).collect();
+        synth()?.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).collect();
     let tags: Vec<String> = voices.iter().map(|v| v.lang()).collect();
     pick_voice(tags.iter().map(String::as_str), lang).and_then(|i| voices.get(i).cloned())
 }

@@ -23,7 +23,12 @@ impl PendingScan {
         let search = here.search().unwrap_or_default();
         let scanned = is_scan(&search).then(|| parse_query(&search).station).flatten();
         if scanned.is_some() {
-            let url = format!("{}{}{}", here.pathname().unwrap_or_default(), without_scan(&search), here.hash().unwrap_or_default());
+            let url = format!(
+                "{}{}{}",
+                here.pathname().unwrap_or_default(),
+                without_scan(&search),
+                here.hash().unwrap_or_default()
+            );
             if let Ok(h) = window().history() {
                 let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }

@@ -175,7 +175,7 @@ async fn the_printed_handout_has_the_timetable_and_keeps_each_stop_on_one_page()
         );
     }
     assert!(pages[0].contains("Class 3 trip"), "the title heads the handout");
-    let day = text::date(Lang::En, "2026-12-08");
+    let day = corridor::i18n::calendar::date(Lang::En, "2026-12-08");
     assert!(pages.iter().any(|p| p.contains(&day)), "the trip's day ({day}) is printed");
     let last = pages.last().expect("a page");
     assert!(last.contains(text::PlMsg::NotesHeading.text(Lang::En)), "the teacher's blank lines close the handout");

@@ -89,12 +89,16 @@ async fn stamps_by_hand_show_on_my_stamps_and_print_a_certificate() {
     click(&b, ".card-stamp-button").await;
     wait_for(&b, ".card-stamp[data-stamped=\"true\"]", timeout()).await;
     let stamps = parse_stamps(stored(&b).await.as_deref()).expect("readable");
-    assert_eq!(stamps.iter().map(|s| (s.id.as_str(), s.scanned)).collect::<Vec<_>>(), [(a.as_str(), true), (h.as_str(), false)]);
+    assert_eq!(
+        stamps.iter().map(|s| (s.id.as_str(), s.scanned)).collect::<Vec<_>>(),
+        [(a.as_str(), true), (h.as_str(), false)]
+    );
 
     b.goto(&server.url("/stamps.html?lang=en")).await.expect("my stamps");
     wait_for(&b, "main.stamps[data-ready=\"true\"]", timeout()).await;
     until_text(&b, ".st-screen .st-progress", progress(Lang::En, 2, c.stations.len())).await;
-    let marked: Vec<String> = corridor_e2e::attrs(&b, ".st-screen .st-list .st-row[data-stamped=\"true\"]", "data-id").await;
+    let marked: Vec<String> =
+        corridor_e2e::attrs(&b, ".st-screen .st-list .st-row[data-stamped=\"true\"]", "data-id").await;
     let want: Vec<String> = c.stations.iter().filter(|s| s.id == *a || s.id == *h).map(|s| s.id.clone()).collect();
     assert_eq!(marked, want, "stamped rows, in the corridor's order");
     js(&b, "const i = document.getElementById('st-name'); i.value = 'Class 3 (2)'; i.dispatchEvent(new Event('change')); return true;", vec![]).await;
