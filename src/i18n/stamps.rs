@@ -111,3 +111,44 @@ pub fn stamps_issue(lang: Lang, issue: &StampsIssue) -> String {
         }
     }
 }
+
+/// After a stamp by hand: how far the device is from where the map places
+/// the station, said plainly (the stamp stands whatever it says).
+///
+/// ```
+/// use corridor::i18n::{stamps::distance_to_station, Lang};
+/// assert_eq!(distance_to_station(Lang::En, 60.0, false), "You are at the station (about 60 m away).");
+/// assert!(distance_to_station(Lang::ZhCn, 1500.0, true).contains("估计"));
+/// ```
+pub fn distance_to_station(lang: Lang, metres: f64, estimated: bool) -> String {
+    let m = crate::fmt_num::fixed(metres, 0);
+    let near = metres < crate::locate::AT_STATION_M;
+    let far = super::km(lang, metres);
+    let (zh, hant, en) = match (near, estimated) {
+        (true, false) => (
+            format!("你就在站点（约 {m} 米）。"),
+            format!("你就在站點（約 {m} 公尺）。"),
+            format!("You are at the station (about {m} m away)."),
+        ),
+        (true, true) => (
+            format!("你离图上的站点位置约 {m} 米（该位置为估计值）。"),
+            format!("你離圖上的站點位置約 {m} 公尺（該位置為估計值）。"),
+            format!("You are about {m} m from where the map places the station (an estimated position)."),
+        ),
+        (false, false) => (
+            format!("你离站点约 {far}。"),
+            format!("你離站點約 {far}。"),
+            format!("You are about {far} from the station."),
+        ),
+        (false, true) => (
+            format!("你离图上的站点位置约 {far}（该位置为估计值）。"),
+            format!("你離圖上的站點位置約 {far}（該位置為估計值）。"),
+            format!("You are about {far} from where the map places the station (an estimated position)."),
+        ),
+    };
+    match lang {
+        Lang::ZhCn => zh,
+        Lang::ZhHant => hant,
+        Lang::En => en,
+    }
+}

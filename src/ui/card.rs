@@ -202,7 +202,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                 // First, so a visitor who just scanned the poster sees the
                 // stamp at once; then the card read aloud.
                 <div class="card-on-site">
-                    <CardStamp id=station.id.clone() />
+                    <CardStamp id=station.id.clone() position=station.position estimated=station.accuracy != Accuracy::Surveyed />
                     <ListenButton text=Signal::derive(move || card_speech(&s5, nav.lang.get())) />
                 </div>
                 {body}

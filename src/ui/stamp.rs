@@ -4,8 +4,10 @@
 //! the address so a reload or a shared copy stamps nothing.
 
 use super::nav::Nav;
+use super::position::request_position;
 use super::stamp_store;
-use corridor::i18n::stamps::{stamped, stamps_issue};
+use corridor::geo::{distance_m, LonLat};
+use corridor::i18n::stamps::{distance_to_station, stamped, stamps_issue};
 use corridor::i18n::Msg;
 use corridor::link::parse_query;
 use corridor::stamps::{is_scan, stamp_of, without_scan, StampsIssue};
@@ -49,12 +51,24 @@ impl PendingScan {
 }
 
 #[component]
-pub fn CardStamp(id: String) -> impl IntoView {
+pub fn CardStamp(id: String, position: Option<LonLat>, estimated: bool) -> impl IntoView {
     let nav = Nav::get();
     let scanned = use_context::<PendingScan>().is_some_and(|p| p.take_for(&id));
     let stamps = RwSignal::new(if scanned { stamp_store::add(&id, true) } else { stamp_store::read() });
+    // After a stamp by hand: how far the device is, if it will say.
+    let away: RwSignal<Option<f64>> = RwSignal::new(None);
     let id2 = id.clone();
-    let by_hand = move |_| stamps.set(stamp_store::add(&id2, false));
+    let by_hand = move |_| {
+        // The stamp first: asking where the device is never holds it up.
+        stamps.set(stamp_store::add(&id2, false));
+        if let Some(station) = position {
+            request_position(move |answer| {
+                if let Ok(p) = answer {
+                    away.set(Some(distance_m(p.at, station)));
+                }
+            });
+        }
+    };
     let line = move || {
         let lang = nav.lang.get();
         stamps.with(|s| match s {
@@ -73,9 +87,13 @@ pub fn CardStamp(id: String) -> impl IntoView {
             Err(issue) => view! { <p class="card-stamp-issue">{stamps_issue(lang, issue)}</p> }.into_any(),
         })
     };
+    let how_far = move || {
+        away.get().map(|m| view! { <p class="card-stamp-away" role="status">{distance_to_station(nav.lang.get(), m, estimated)}</p> })
+    };
     view! {
         <div class="card-stamps">
             {line}
+            {how_far}
             <a class="card-my-stamps" href=move || format!("stamps.html?lang={}", nav.lang.get().tag())>{nav.tr(Msg::MyStamps)}</a>
         </div>
     }

@@ -10,9 +10,10 @@
 //! cargo test -p corridor-e2e --test stamps -- --test-threads=2
 //! ```
 
-use corridor::i18n::stamps::{certificate_line, progress, stamped, stamps_issue};
+use corridor::i18n::stamps::{certificate_line, distance_to_station, progress, stamped, stamps_issue};
 use corridor::i18n::Lang;
 use corridor::stamps::{is_stamp_time, parse_stamps, StampsIssue, STAMPS_KEY};
+use corridor_e2e::geolocation::{mock_geolocation, position_js};
 use corridor_e2e::planner::{click, corridor, js};
 use corridor_e2e::print::{pdf_pages, print_to_pdf};
 use corridor_e2e::{count, eventually_on, texts, timeout, wait_for, Browser, StaticServer};
@@ -86,8 +87,15 @@ async fn stamps_by_hand_show_on_my_stamps_and_print_a_certificate() {
     wait_for(&b, ".card-stamp[data-stamped=\"true\"]", timeout()).await;
     b.goto(&server.url(&format!("/?s={h}&lang=en"))).await.expect("a second station");
     wait_for(&b, ".station-card .card-stamp-button", timeout()).await;
+    // By hand, 0.01° north of where the map places it: stamped, and told how far.
+    let p = c.station(h).and_then(|s| s.position).expect("a placed station");
+    let here = corridor::geo::LonLat::new(p.lon, p.lat + 0.01);
+    mock_geolocation(&b, &position_js(here.lat, here.lon, 15.0)).await;
     click(&b, ".card-stamp-button").await;
     wait_for(&b, ".card-stamp[data-stamped=\"true\"]", timeout()).await;
+    let estimated = c.station(h).is_some_and(|s| s.accuracy != corridor::model::Accuracy::Surveyed);
+    until_text(&b, ".card-stamp-away", distance_to_station(Lang::En, corridor::geo::distance_m(here, p), estimated))
+        .await;
     let stamps = parse_stamps(stored(&b).await.as_deref()).expect("readable");
     assert_eq!(
         stamps.iter().map(|s| (s.id.as_str(), s.scanned)).collect::<Vec<_>>(),
