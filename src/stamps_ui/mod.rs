@@ -94,9 +94,14 @@ pub fn Stamps() -> impl IntoView {
                     <p class="st-cert-corridor">{Msg::AppTitle.text(lang)}</p>
                     <h2>{t(StMsg::CertificateTitle)}</h2>
                     <p class="st-cert-name">{move || {
+                        // No name typed: a line to write one on.
                         let n = name.get();
-                        if n.trim().is_empty() { format!("{}{}", t(StMsg::CertificateName), Msg::LabelColon.text(lang)) } else { n }
-                    }}<span class="st-cert-blank"></span></p>
+                        if n.trim().is_empty() {
+                            view! { {format!("{}{}", t(StMsg::CertificateName), Msg::LabelColon.text(lang))}<span class="st-cert-blank"></span> }.into_any()
+                        } else {
+                            view! { {n} }.into_any()
+                        }
+                    }}</p>
                     <p class="st-cert-line">{certificate_line(lang, done, total)}</p>
                     <ol class="st-cert-list">{rows(&c, &list, lang)}</ol>
                     <p class="st-cert-note">{t(StMsg::CertificateNote)}</p>
