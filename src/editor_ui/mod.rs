@@ -115,6 +115,7 @@ pub fn Editor() -> impl IntoView {
                     <button type="button" id="ed-redo" disabled=move || !ed.session.with(|s| s.as_ref().is_some_and(|s| s.can_redo())) on:click=move |_| ed.redo()>{ed.t(EdMsg::Redo)}</button>
                     <a id="ed-download" class="button primary" download="corridor.geojson" href=move || href.get()>{ed.t(EdMsg::Download)}</a>
                     <a class="back" href=format!("./?lang={}", lang.tag())>{ed.t(EdMsg::BackToMap)}</a>
+                    <a class="posters-link" href=format!("posters.html?lang={}", lang.tag())>{ed.t(EdMsg::Posters)}</a>
                 </div>
                 <p class="hint">{ed.t(EdMsg::DropHint)}</p>
                 {move || ed.note.get().map(|n| view! {

@@ -100,6 +100,7 @@ super::messages::message_table! {
     Fit { zh_cn: "显示全部", zh_hant: "顯示全部", en: "Show all" }
     NotAStation { zh_cn: "只有站点和村居可以在此放置。", zh_hant: "只有站點和村居可以在此放置。", en: "Only stations and units are placed here." }
     BackToMap { zh_cn: "查看导览图", zh_hant: "檢視導覽圖", en: "View the guide map" }
+    Posters { zh_cn: "打印站点二维码海报", zh_hant: "列印站點 QR 碼海報", en: "Print the station QR posters" }
 }
 
 /// The name of a coordinate system, as the picker is labelled.
