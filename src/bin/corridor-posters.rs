@@ -89,13 +89,14 @@ fn run(a: &Args) -> Result<usize, String> {
     };
     let mut files = 0;
     for sheet in Sheet::ALL {
+        let mut svgs = Vec::with_capacity(c.stations.len());
         for s in &c.stations {
             let svg = sheet_svg(&c, s, &site, sheet).map_err(|e| format!("{}: {e:?}", s.id))?;
             write(format!("{}-{}.svg", s.id, sheet.name()), &svg)?;
+            svgs.push(svg);
             files += 1;
         }
-        let html = sheets_html(&c, &site, sheet).map_err(|e| format!("{e:?}"))?;
-        write(format!("{}s.html", sheet.name()), &html)?;
+        write(format!("{}s.html", sheet.name()), &sheets_html(sheet, &svgs))?;
         files += 1;
     }
     Ok(files)

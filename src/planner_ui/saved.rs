@@ -1,16 +1,12 @@
 //! Plans kept on this device, by name: save the plan being made, open or
 //! forget a kept one. Stored by `corridor::plan::saved`; nothing is sent.
 
-use super::state::Pl;
+use super::state::{storage, Pl};
 use corridor::i18n::planner::{self as text, PlMsg};
 use corridor::plan::{
     forget, keep, parse_plan, parse_saved, plan_query, saved_json, SavedIssue, SavedPlan, MAX_NAME_CHARS, SAVED_KEY,
 };
 use leptos::prelude::*;
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
 
 fn read() -> Result<Vec<SavedPlan>, SavedIssue> {
     parse_saved(storage().and_then(|s| s.get_item(SAVED_KEY).ok().flatten()).as_deref())

@@ -55,7 +55,8 @@ fn search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's storage for this site, when it allows it.
+pub fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 

@@ -341,9 +341,9 @@ fn sticker(s: &Station, link: &str, q: &QrGrid) -> String {
     svg.done()
 }
 
-/// One printable HTML document of every station's sheet, one a page, for
-/// the print shop (`corridor-posters`) and for "print all".
-pub fn sheets_html(c: &Corridor, site: &str, sheet: Sheet) -> Result<String, PosterError> {
+/// One printable HTML document of the `sheets` (as [`sheet_svg`] writes
+/// them), one a page, for the print shop (`corridor-posters`).
+pub fn sheets_html(sheet: Sheet, sheets: &[String]) -> String {
     let (w, h) = sheet.size_mm();
     let mut out = format!(
         "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{}</title><style>\
@@ -352,12 +352,12 @@ pub fn sheets_html(c: &Corridor, site: &str, sheet: Sheet) -> Result<String, Pos
          </style></head><body>\n",
         escape(&format!("{} · {}", PoMsg::Title.text(Lang::ZhCn), PoMsg::Title.text(Lang::En)))
     );
-    for s in &c.stations {
-        out.push_str(&sheet_svg(c, s, site, sheet)?);
+    for svg in sheets {
+        out.push_str(svg);
         out.push('\n');
     }
     out.push_str("</body></html>\n");
-    Ok(out)
+    out
 }
 
 #[cfg(test)]

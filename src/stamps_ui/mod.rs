@@ -28,7 +28,7 @@ use std::sync::Arc;
 const NAME_KEY: &str = "corridor.stamps.name";
 
 fn stored_name() -> String {
-    window().local_storage().ok().flatten().and_then(|s| s.get_item(NAME_KEY).ok().flatten()).unwrap_or_default()
+    stamp_store::storage().and_then(|s| s.get_item(NAME_KEY).ok().flatten()).unwrap_or_default()
 }
 
 fn rows(c: &Corridor, stamps: &[Stamp], lang: Lang) -> impl IntoView {
@@ -66,7 +66,7 @@ pub fn Stamps() -> impl IntoView {
     });
     let set_name = move |e: leptos::ev::Event| {
         let v: String = event_target_value(&e).chars().take(60).collect();
-        if let Some(s) = window().local_storage().ok().flatten() {
+        if let Some(s) = stamp_store::storage() {
             let _ = s.set_item(NAME_KEY, &v);
         }
         name.set(v);

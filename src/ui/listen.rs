@@ -37,15 +37,18 @@ pub fn ListenButton(text: Signal<String>) -> impl IntoView {
     let reading = RwSignal::new(Reading::Idle);
     // Bumped when the browser's voices change, so the button appears.
     let voices = RwSignal::new(0u32);
-    if let Some(s) = synth() {
+    let listener = synth().map(|s| {
         let on_change = Closure::<dyn Fn()>::new(move || voices.update(|v| *v += 1));
         let _ = s.add_event_listener_with_callback("voiceschanged", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
-    // Leaving the card stops the reading.
-    on_cleanup(|| {
+        send_wrapper::SendWrapper::new(on_change)
+    });
+    // Leaving the card stops the reading and the listening for voices.
+    on_cleanup(move || {
         if let Some(s) = synth() {
             s.cancel();
+            if let Some(l) = &listener {
+                let _ = s.remove_event_listener_with_callback("voiceschanged", l.as_ref().unchecked_ref());
+            }
         }
     });
     let speak = move |_| {

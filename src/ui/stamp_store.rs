@@ -4,7 +4,8 @@
 use corridor::stamps::{parse_stamps, stamp, stamps_json, Stamp, StampsIssue, STAMPS_KEY};
 use leptos::prelude::window;
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's storage for this site, when it allows it.
+pub fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
