@@ -16,10 +16,11 @@ br() { if command -v brotli >/dev/null 2>&1; then brotli -q 11 -c "$1" | wc -c; 
 # Each page of its own (scripts/tools.sh, build_page) is listed apart: a
 # station link never loads its files. Label, then the files' pattern.
 PAGES=(
-  "editor (editor.html, staff only)" '^dist/(editor\.html|editor-data/|corridor-editor-|editor-[0-9a-f]+\.css)'
-  "planner (plan.html)" '^dist/(plan\.html|corridor-planner-|planner-[0-9a-f]+\.css)'
-  "posters (posters.html, staff only)" '^dist/(posters\.html|corridor-posters-page-|posters-[0-9a-f]+\.css)'
-  "my stamps (stamps.html)" '^dist/(stamps\.html|corridor-stamps-|stamps-[0-9a-f]+\.css)'
+  "editor (editor.html, staff only)" '^dist/(editor\.html|editor-loader-|editor-data/|corridor-editor-|editor-[0-9a-f]+\.css)'
+  "planner (plan.html)" '^dist/(plan\.html|plan-loader-|corridor-planner-|planner-[0-9a-f]+\.css)'
+  "posters (posters.html, staff only)" '^dist/(posters\.html|posters-loader-|corridor-posters-page-|posters-[0-9a-f]+\.css)'
+  "my stamps (stamps.html)" '^dist/(stamps\.html|stamps-loader-|corridor-stamps-|stamps-[0-9a-f]+\.css)'
+  "offline and installing (after the page has loaded)" '^dist/(sw\.js|manifest\.webmanifest|icons/)'
 )
 OWN_PAGES=$(for ((i = 1; i < ${#PAGES[@]}; i += 2)); do printf '%s|' "${PAGES[$i]}"; done)
 OWN_PAGES=${OWN_PAGES%|}

@@ -67,6 +67,23 @@ ensure_browser_tools() {
   fi
 }
 
+# nginx with its brotli module, for scripts/serve.sh and the e2e tests
+# against a real web server (tests/e2e/tests/nginx.rs).
+ensure_nginx() {
+  local missing=()
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    # Only the programs: no system nginx is started (there is no init here,
+    # and the tests run their own).
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+  fi
+}
+
 # The browser build compiles the standard library itself, so that a panic
 # aborts at once instead of carrying messages and formatting code: 37 KB
 # less gzip (266 -> 229 KB wasm, measured with scripts/bundle-size.sh). It
@@ -103,11 +120,21 @@ build_release() {
   if (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin jinshan-corridor-map >&2 \
       && size_build_env trunk build --release --offline); then
     build_editor
+    finish_bundle
     return 0
   fi
   say "the size-optimised build failed; building with the standard library as shipped"
   (cd "$ROOT" && trunk build --release --offline)
   build_editor
+  finish_bundle
+}
+
+# Once every page is in dist/: the loaders out of line, the
+# Content-Security-Policy in each page, the manifest, the service worker
+# and its precache list (src/bin/corridor-finish.rs, native).
+finish_bundle() {
+  say "finishing dist/ (policy, loaders, manifest, service worker)"
+  (cd "$ROOT" && cargo run --locked --offline --quiet --bin corridor-finish -- dist)
 }
 
 # A page of its own beside the visitors' (the staff editor, the planner):

@@ -5,6 +5,7 @@ use crate::ui::data::fetch_corridor;
 use crate::ui::header::Header;
 use crate::ui::nav::{use_go, Nav};
 use crate::ui::notices::LoadError;
+use crate::ui::offline::{OfflineNote, UpdatePrompt};
 use crate::ui::page::CorridorPage;
 use corridor::i18n::{self, Msg};
 use leptos::ev;
@@ -57,6 +58,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#station-list">{nav.tr(Msg::SkipToList)}</a>
         <Header />
+        <UpdatePrompt />
         <main class="app-main" id="main">
             {move || match data.get() {
                 None => view! { <p class="loading" role="status">{nav.t(Msg::Loading)}</p> }.into_any(),
@@ -64,7 +66,11 @@ fn Shell() -> impl IntoView {
                     view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
                 }
                 Some(Ok(loaded)) => {
-                    view! { <CorridorPage corridor=loaded.corridor problems=loaded.problems /> }.into_any()
+                    view! {
+                        {loaded.offline_copy_of.map(|saved| view! { <OfflineNote saved=saved /> })}
+                        <CorridorPage corridor=loaded.corridor problems=loaded.problems />
+                    }
+                    .into_any()
                 }
             }}
         </main>

@@ -7,6 +7,7 @@
 //! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
 //! - [`plan`]: legs a person travels between places (and the visit planner).
 //! - [`poster`]: the printed station posters and stickers with their QR codes.
+//! - [`publish`]: the bundle finished for a static host: policy, loaders, service worker.
 //! - [`speech`]: what "listen" reads of a card, and which voice reads it.
 //! - [`stamps`]: check-in stamps kept on the device.
 //! - [`synthetic`]: generated corridor files for tests and benchmarks (not used by the app).
@@ -24,6 +25,7 @@ pub mod locate;
 pub mod model;
 pub mod plan;
 pub mod poster;
+pub mod publish;
 pub mod scene;
 pub mod speech;
 pub mod stamps;

@@ -8,6 +8,8 @@ pub mod editor;
 // The visit planner's strings, likewise.
 mod lang;
 mod messages;
+// Offline use, updates and the installed app's names.
+pub mod offline;
 pub mod planner;
 pub mod poster;
 mod problems;

@@ -3,6 +3,7 @@
 use super::marks;
 use corridor::i18n::{self, Lang};
 use corridor::model::{load, Corridor, LoadReport, Problem};
+use corridor::publish::worker::{OFFLINE_HEADER, SAVED_HEADER};
 use gloo_net::http::Request;
 use std::sync::Arc;
 
@@ -35,6 +36,9 @@ impl LoadFailure {
 pub struct Loaded {
     pub corridor: Arc<Corridor>,
     pub problems: Arc<Vec<Problem>>,
+    /// The network failed and the service worker answered with the copy
+    /// it kept: the day that copy was fetched (`YYYY-MM-DD`).
+    pub offline_copy_of: Option<String>,
 }
 
 /// Loads and checks the corridor file.
@@ -43,12 +47,14 @@ pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
     if !response.ok() {
         return Err(LoadFailure::Http(response.status()));
     }
+    let offline_copy_of =
+        response.headers().get(OFFLINE_HEADER).map(|_| response.headers().get(SAVED_HEADER).unwrap_or_default());
     let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
     marks::mark(marks::FETCHED);
     let LoadReport { corridor, problems } = load(&bytes);
     marks::mark(marks::LOADED);
     match corridor {
-        Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems) }),
+        Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems), offline_copy_of }),
         None => Err(LoadFailure::Unreadable(problems)),
     }
 }

@@ -8,6 +8,7 @@ pub mod listen;
 pub mod marks;
 pub mod nav;
 pub mod notices;
+pub mod offline;
 pub mod page;
 pub mod position;
 pub mod share;

@@ -27,6 +27,8 @@ pub mod axe;
 pub mod driver;
 pub mod geolocation;
 pub mod map;
+pub mod nginx;
+pub mod offline;
 pub mod paths;
 pub mod planner;
 pub mod print;

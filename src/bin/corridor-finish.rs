@@ -1,0 +1,198 @@
+//! Finishes a built bundle for any static host (run by scripts/tools.sh
+//! after Trunk has built every page): each page's loader moved into a file
+//! and the Content-Security-Policy written into each page, the service
+//! worker's registration script and the worker itself with this build's
+//! precache list, and the web app manifest (`corridor::publish`). Safe to run twice on one bundle.
+//!
+//! With `--publish` (scripts/publish.sh), it also makes the folder ready
+//! to upload: `site_url` in map-config.json (`--site`, https only), a
+//! `.gz` and a `.br` copy beside each app file, and PUBLISH.txt.
+//!
+//! Usage: corridor-finish DIST_DIR
+//!        corridor-finish --publish [--site https://...] OUT_DIR
+//!        corridor-finish --check-site https://...
+
+use corridor::config::parse_config;
+use corridor::publish::{compress, csp, loader, manifest, precache, site, worker, LIVE_FILES, OFFLINE_PAGES};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The registration script, written beside the pages.
+const REGISTER: &str = include_str!("../../assets/sw-register.js");
+const REGISTER_FILE: &str = "sw-register.js";
+const WORKER_FILE: &str = "sw.js";
+
+/// A digest's first 8 bytes in hex: enough to tell builds apart.
+fn short_hex(digest: &[u8]) -> String {
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn finish(dist: &Path) -> Result<String, String> {
+    let config_path = dist.join("map-config.json");
+    let config_text = std::fs::read_to_string(&config_path)
+        .map_err(|e| format!("cannot read {} ({e}): is this a built bundle?", config_path.display()))?;
+    let config = parse_config(&config_text).map_err(|e| format!("{}: {e}", config_path.display()))?;
+    let policy = csp::policy(config.tiles.as_ref());
+
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| format!("cannot list {}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    for page in &pages {
+        let mut html = std::fs::read_to_string(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        let stem = page.file_stem().and_then(|s| s.to_str()).unwrap_or("page");
+        if let Some(moved) = loader::externalize(&html, stem, |s| short_hex(&Sha256::digest(s.as_bytes()))) {
+            write(&dist.join(&moved.file_name), &moved.script)?;
+            html = moved.html;
+        }
+        if loader::has_inline_script(&html) {
+            return Err(format!("{} still has an inline script, which the page's policy would block", page.display()));
+        }
+        write(page, &csp::with_policy(&html, &policy))?;
+    }
+    write(&dist.join(REGISTER_FILE), REGISTER)?;
+    write(&dist.join(manifest::FILE), &manifest::manifest())?;
+
+    let read = |name: &str| std::fs::read(dist.join(name)).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
+    let mut roots: Vec<&str> = OFFLINE_PAGES.to_vec();
+    roots.push(manifest::FILE);
+    roots.extend(manifest::ICONS.iter().map(|i| i.path));
+    roots.push(REGISTER_FILE);
+    let files = precache::app_files(&roots, read);
+    let mut hasher = Sha256::new();
+    let mut bytes = 0;
+    for name in &files {
+        let content = std::fs::read(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        bytes += content.len();
+        hasher.update(name.as_bytes());
+        hasher.update(&content);
+    }
+    let version = short_hex(&hasher.finalize());
+    let live: Vec<&str> = LIVE_FILES.iter().copied().filter(|f| dist.join(f).is_file()).collect();
+    write(&dist.join(WORKER_FILE), &worker::render(&version, &files, &live))?;
+    Ok(format!(
+        "{}: {} pages under the policy; {WORKER_FILE} version {version} keeps {} app files ({bytes} bytes) and {} live files",
+        dist.display(),
+        pages.len(),
+        files.len(),
+        live.len()
+    ))
+}
+
+/// Every file under `dir`, as paths relative to it with `/`, sorted.
+fn files_under(dir: &Path) -> Result<Vec<String>, String> {
+    let mut found = Vec::new();
+    let mut folders = vec![PathBuf::new()];
+    while let Some(folder) = folders.pop() {
+        let listing =
+            std::fs::read_dir(dir.join(&folder)).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
+        for entry in listing.flatten() {
+            let relative = folder.join(entry.file_name());
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                folders.push(relative);
+            } else {
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// A published file: its name, bytes, and its gzip and brotli copies'
+/// sizes (`None` for files sent as they are).
+type Sizes = (String, usize, Option<(usize, usize)>);
+
+/// The precompressed copies, and every file's sizes.
+fn precompress(out: &Path) -> Result<Vec<Sizes>, String> {
+    let mut rows = Vec::new();
+    for name in files_under(out)? {
+        if name.ends_with(".gz") || name.ends_with(".br") || name == PUBLISH_NOTES {
+            continue;
+        }
+        let bytes = std::fs::read(out.join(&name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        // Live files are sent as they are on disk: staff may edit them on
+        // the server, and a stale copy beside them would win.
+        let sizes = if compress::is_compressed_kind(&name) && !LIVE_FILES.contains(&name.as_str()) {
+            let gz = compress::gzip(&bytes).map_err(|e| format!("gzip {name}: {e}"))?;
+            let br = compress::brotli(&bytes).map_err(|e| format!("brotli {name}: {e}"))?;
+            std::fs::write(out.join(format!("{name}.gz")), &gz).map_err(|e| format!("cannot write {name}.gz: {e}"))?;
+            std::fs::write(out.join(format!("{name}.br")), &br).map_err(|e| format!("cannot write {name}.br: {e}"))?;
+            Some((gz.len(), br.len()))
+        } else {
+            None
+        };
+        rows.push((name, bytes.len(), sizes));
+    }
+    Ok(rows)
+}
+
+const PUBLISH_NOTES: &str = "PUBLISH.txt";
+
+fn publish(out: &Path, site_url: Option<&str>) -> Result<String, String> {
+    let config_path = out.join("map-config.json");
+    if let Some(site_url) = site_url {
+        let text =
+            std::fs::read_to_string(&config_path).map_err(|e| format!("cannot read {}: {e}", config_path.display()))?;
+        write(&config_path, &site::with_site_url(&text, site_url)?)?;
+    }
+    let summary = finish(out)?;
+    let rows = precompress(out)?;
+    let config = std::fs::read_to_string(&config_path).ok().and_then(|t| parse_config(&t).ok()).unwrap_or_default();
+    let mut notes =
+        String::from("The Jinshan Avenue corridor map, ready for a static web host (made by scripts/publish.sh).\n\n");
+    notes += &match &config.site_url {
+        Some(url) => format!("Site: {url} (the posters' QR codes point here).\n"),
+        None => "Site: none given (--site); the posters page uses the address it is opened at.\n".into(),
+    };
+    notes += "\nUpload everything in this folder, keeping its folders, the .gz and .br files too, to the\n\
+        site's folder. Server settings: docs/deploy/jinshan-map.conf (nginx) and docs/deploy/README.md\n\
+        (object storage + CDN, a sub-path such as /jinshan-map/).\n\n";
+    notes += &format!(
+        "Content-Security-Policy (every page carries it; send the same header):\n{}\n\n",
+        csp::policy(config.tiles.as_ref())
+    );
+    notes += "The data file, data/corridor.geojson, and map-config.json may be replaced on the server without\n\
+        publishing again (check the data first: corridor-check FILE). They have no .gz/.br copies on\n\
+        purpose: a stale copy would be served instead of the edit. Serve them with no-cache.\n\n";
+    notes += &format!("{:<56} {:>10} {:>10} {:>10}\n", "file", "bytes", "gzip", "brotli");
+    for (name, raw, sizes) in &rows {
+        let (gz, br) = sizes.map_or(("-".into(), "-".into()), |(g, b)| (g.to_string(), b.to_string()));
+        notes += &format!("{name:<56} {raw:>10} {gz:>10} {br:>10}\n");
+    }
+    write(&out.join(PUBLISH_NOTES), &notes)?;
+    let compressed = rows.iter().filter(|r| r.2.is_some()).count();
+    Ok(format!("{summary}\n{}: {compressed} files with .gz and .br copies; see {PUBLISH_NOTES}", out.display()))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: corridor-finish DIST_DIR | --publish [--site https://...] OUT_DIR | --check-site https://...";
+    let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["--check-site", url] => site::with_site_url("{}", url).map(|_| format!("{url}: fit for the posters")),
+        ["--publish", "--site", url, out] => publish(Path::new(out), Some(url)),
+        ["--publish", out] => publish(Path::new(out), None),
+        [dist] if !dist.starts_with("--") => finish(Path::new(dist)),
+        _ => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
+    };
+    match done {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("corridor-finish: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The Content-Security-Policy every page carries (in a `<meta>` tag, so
+//! it holds on any host) and `docs/deploy/nginx.conf` repeats as a header:
+//! scripts from the site only (the loaders are files, see
+//! [`super::loader`]), WebAssembly allowed to compile, nothing inline but
+//! style attributes (the map's camera and the scale bar set them), and
+//! images from a tile host only when `map-config.json` names one.
+
+use crate::config::TileConfig;
+
+/// The policy for a bundle whose map config has these tiles (if any).
+///
+/// ```
+/// use corridor::publish::csp::policy;
+/// let p = policy(None);
+/// assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
+/// assert!(!p.contains("script-src 'self' 'unsafe-inline'"));
+/// assert!(p.contains("img-src 'self' data: blob:;"));
+/// ```
+pub fn policy(tiles: Option<&TileConfig>) -> String {
+    let mut images = vec!["'self'".to_string(), "data:".into(), "blob:".into()];
+    images.extend(tiles.map(tile_origins).unwrap_or_default());
+    [
+        "default-src 'self'".to_string(),
+        "script-src 'self' 'wasm-unsafe-eval'".into(),
+        "style-src 'self'".into(),
+        "style-src-attr 'unsafe-inline'".into(),
+        format!("img-src {}", images.join(" ")),
+        // blob: URLs are the page's own (the editor's download); the
+        // editor's tests read the download back through them.
+        "connect-src 'self' blob:".into(),
+        "worker-src 'self'".into(),
+        "manifest-src 'self'".into(),
+        "object-src 'none'".into(),
+        "base-uri 'self'".into(),
+        "form-action 'self'".into(),
+    ]
+    .join("; ")
+        + ";"
+}
+
+/// The origins a tile template can ask for images from: one per subdomain
+/// when it has `{s}`, in the order the config gives them.
+///
+/// ```
+/// use corridor::config::parse_config;
+/// use corridor::publish::csp::tile_origins;
+/// let config = parse_config(r#"{ "tiles": { "url": "https://{s}.tile.example.org/{z}/{x}/{y}.png",
+///     "subdomains": ["a", "b"], "attribution": "© Example" } }"#).unwrap();
+/// assert_eq!(tile_origins(config.tiles.as_ref().unwrap()),
+///     ["https://a.tile.example.org", "https://b.tile.example.org"]);
+/// ```
+pub fn tile_origins(tiles: &TileConfig) -> Vec<String> {
+    let (scheme, rest) = tiles.url.split_once("://").unwrap_or(("https", &tiles.url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let origin = |host: &str| format!("{scheme}://{host}");
+    if host.contains("{s}") {
+        tiles.subdomains.iter().map(|s| origin(&host.replace("{s}", s))).collect()
+    } else {
+        vec![origin(host)]
+    }
+}
+
+/// The page with the policy right after its `<meta charset>` (or first in
+/// `<head>`), before anything it governs. A page that already has one is
+/// returned with it replaced (a rebuilt bundle finished again).
+pub fn with_policy(html: &str, policy: &str) -> String {
+    const MARK: &str = "<meta http-equiv=\"Content-Security-Policy\"";
+    let tag = format!("{MARK} content=\"{policy}\">");
+    if let Some(at) = html.find(MARK) {
+        let end = html[at..].find('>').map(|e| at + e + 1).unwrap_or(html.len());
+        return format!("{}{tag}{}", &html[..at], &html[end..]);
+    }
+    let after = |mark: &str| html.find(mark).map(|at| at + mark.len());
+    match after("<meta charset=\"utf-8\">").or_else(|| after("<head>")) {
+        Some(at) => format!("{}\n  {tag}{}", &html[..at], &html[at..]),
+        None => html.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse_config;
+
+    #[test]
+    fn tiles_without_subdomains_add_their_one_host() {
+        let c = parse_config(
+            r#"{ "tiles": { "url": "http://tiles.example.cn:8080/{z}/{x}/{y}.png", "attribution": "x" } }"#,
+        )
+        .expect("valid");
+        let p = policy(c.tiles.as_ref());
+        assert!(p.contains("img-src 'self' data: blob: http://tiles.example.cn:8080;"), "{p}");
+    }
+
+    #[test]
+    fn the_policy_follows_the_charset_and_is_replaced_not_repeated() {
+        let page = "<html><head>\n  <meta charset=\"utf-8\"></head></html>";
+        let once = with_policy(page, "default-src 'self';");
+        assert!(once.starts_with("<html><head>\n  <meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';\">"), "{once}");
+        assert!(with_policy("<head><title>", "x").starts_with("<head>\n  <meta http-equiv"));
+        let twice = with_policy(&once, "default-src 'none';");
+        assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
+        assert!(twice.contains("default-src 'none';"));
+    }
+}

@@ -1,0 +1,91 @@
+//! Trunk writes each page's WebAssembly loader as an inline
+//! `<script type="module">`. A strict Content-Security-Policy forbids
+//! inline scripts (or needs a hash per build); moved into a file of its
+//! own, named by its content, it is just another script from the site.
+
+/// The loader's file, and the page that now refers to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Externalized {
+    pub html: String,
+    /// `<stem>-loader-<hash>.js`, beside the page.
+    pub file_name: String,
+    pub script: String,
+}
+
+const OPEN: &str = "<script type=\"module\">";
+const CLOSE: &str = "</script>";
+
+/// Moves the page's first inline module script into a file named from
+/// `stem` and `hash` (a digest of the script, computed by the caller).
+/// `None` when the page has no inline module script (already moved, or
+/// not a Trunk page).
+///
+/// ```
+/// use corridor::publish::loader::externalize;
+/// let page = "<head><script type=\"module\">import init from './app.js';</script></head>";
+/// let out = externalize(page, "app", |s| format!("{}", s.len())).unwrap();
+/// assert_eq!(out.file_name, "app-loader-28.js");
+/// assert_eq!(out.script, "import init from './app.js';");
+/// assert_eq!(out.html, "<head><script type=\"module\" src=\"./app-loader-28.js\"></script></head>");
+/// ```
+pub fn externalize(html: &str, stem: &str, hash: impl Fn(&str) -> String) -> Option<Externalized> {
+    let start = html.find(OPEN)?;
+    let body_start = start + OPEN.len();
+    let body_len = html[body_start..].find(CLOSE)?;
+    let script = html[body_start..body_start + body_len].trim().to_string();
+    let file_name = format!("{stem}-loader-{}.js", hash(&script));
+    let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>");
+    let html = format!("{}{tag}{}", &html[..start], &html[body_start + body_len + CLOSE.len()..]);
+    Some(Externalized { html, file_name, script })
+}
+
+/// Whether any inline script is left (one with a body and no `src`): a
+/// page that has one would break under the policy.
+///
+/// ```
+/// use corridor::publish::loader::has_inline_script;
+/// assert!(has_inline_script("<script>alert(1)</script>"));
+/// assert!(!has_inline_script("<script type=\"module\" src=\"./a.js\"></script>"));
+/// ```
+pub fn has_inline_script(html: &str) -> bool {
+    let mut rest = html;
+    while let Some(at) = rest.find("<script") {
+        let tag_end = match rest[at..].find('>') {
+            Some(end) => at + end,
+            None => return true,
+        };
+        let tag = &rest[at..tag_end];
+        let after = &rest[tag_end + 1..];
+        let body = after.find(CLOSE).map(|end| &after[..end]).unwrap_or(after);
+        if !tag.contains(" src=") && !body.trim().is_empty() {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_PAGE: &str = "<head>\n<script type=\"module\">\nimport init, * as bindings from './a-1.js';\n\
+        const wasm = await init({ module_or_path: './a-1_bg.wasm' });\n</script>\n<link rel=\"stylesheet\" href=\"./s.css\"/>\n</head>";
+
+    #[test]
+    fn the_loader_leaves_the_page_whole_and_with_no_inline_script() {
+        let out = externalize(TRUNK_PAGE, "a", |_| "h".into()).expect("has a loader");
+        assert!(out.script.starts_with("import init") && out.script.ends_with("});"), "{}", out.script);
+        assert!(out.html.contains("<link rel=\"stylesheet\" href=\"./s.css\"/>\n</head>"));
+        assert!(!has_inline_script(&out.html), "{}", out.html);
+        assert!(has_inline_script(TRUNK_PAGE));
+        // Run again on its own output: nothing left to move.
+        assert_eq!(externalize(&out.html, "a", |_| "h".into()), None);
+    }
+
+    #[test]
+    fn an_unclosed_script_is_not_cut() {
+        assert_eq!(externalize("<script type=\"module\">import x", "a", |_| "h".into()), None);
+        assert!(has_inline_script("<script type=\"module\">import x"));
+    }
+}
