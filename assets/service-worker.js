@@ -10,6 +10,7 @@
 // - Live files (the data staff edit, the map config): network first, the
 //   copy kept for when the network fails, marked with the day it was
 //   saved so the page can say how old it is.
+// - Station pages (s/<id>/): network first, kept once visited.
 // - Anything else (tiles, the staff pages): the browser's own way.
 
 const VERSION = "__VERSION__";
@@ -29,8 +30,13 @@ function relative(url) {
   const href = url.split("#")[0].split("?")[0];
   if (!href.startsWith(scope)) return null;
   const path = href.slice(scope.length);
-  return path === "" ? "index.html" : path;
+  // A folder's address is its index.html (the station pages, s/<id>/).
+  return path === "" || path.endsWith("/") ? path + "index.html" : path;
 }
+
+// A station's own page (written at build time, one per station): kept
+// when visited, network first, so its card reloads with no signal.
+const STATION_PAGE = /^s\/[^/]+\/index\.html$/;
 
 function today() {
   const d = new Date();
@@ -98,7 +104,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const path = relative(request.url);
   if (path === null) return;
-  if (LIVE_FILES.includes(path)) {
+  if (LIVE_FILES.includes(path) || STATION_PAGE.test(path)) {
     event.respondWith(networkFirst(path));
   } else if (APP_FILES.includes(path)) {
     event.respondWith(cacheFirst(request, path));

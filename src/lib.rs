@@ -4,9 +4,11 @@
 //! - [`geo`]: coordinates, distances, projection, chainage, viewport.
 //! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
 //! - [`i18n`]: the interface languages and strings.
-//! - [`link`]: the permanent URLs (`/?s=<id>&lang=en`) and map hand-off links.
+//! - [`link`]: the permanent URLs (`s/<id>/?lang=en`, the old `/?s=<id>`) and map hand-off links.
+//! - [`page_text`]: the page's texts worked out from the data, for the app and the first screen.
 //! - [`plan`]: legs a person travels between places (and the visit planner).
 //! - [`poster`]: the printed station posters and stickers with their QR codes.
+//! - [`prerender`]: the first screen (map, list, card) written into the pages at build time.
 //! - [`publish`]: the bundle finished for a static host: policy, loaders, service worker.
 //! - [`speech`]: what "listen" reads of a card, and which voice reads it.
 //! - [`stamps`]: check-in stamps kept on the device.
@@ -23,8 +25,10 @@ pub mod i18n;
 pub mod link;
 pub mod locate;
 pub mod model;
+pub mod page_text;
 pub mod plan;
 pub mod poster;
+pub mod prerender;
 pub mod publish;
 pub mod scene;
 pub mod speech;

@@ -1,8 +1,11 @@
 //! The app's permanent URLs and the hand-off links to map apps.
 //!
-//! A station link is `?s=<id>` (plus `lang=`) on the page's own path: it
-//! works on any static host with no rewrite rules, which matters because
-//! these links get printed in QR codes.
+//! A station's canonical link is its own page, `s/<id>/` under the site
+//! (written at build time, so its served HTML names the station for chat
+//! previews and search engines); `?s=<id>` on the site's root page, the
+//! link printed before, keeps working and is moved to the canonical form.
+//! Both work on any static host with no rewrite rules, which matters
+//! because these links get printed in QR codes.
 
 use crate::fmt_num::fixed;
 use crate::geo::LonLat;
@@ -69,6 +72,76 @@ pub fn station_for_link<'a>(c: &'a crate::model::Corridor, id: &str) -> Option<&
             _ => None,
         }
     })
+}
+
+/// The folder of the station pages, under the site's root.
+pub const STATION_DIR: &str = "s";
+
+/// A station's page, relative to the site's root: `s/<id>/`.
+///
+/// ```
+/// assert_eq!(corridor::link::station_path("yie-park"), "s/yie-park/");
+/// ```
+pub fn station_path(id: &str) -> String {
+    format!("{STATION_DIR}/{}/", utf8_percent_encode(id, QUERY_VALUE))
+}
+
+/// Where a page's path puts it on the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagePath {
+    /// The site's root folder, ending in `/`.
+    pub root: String,
+    /// The station the path names (`.../s/<id>/`), decoded.
+    pub station: Option<String>,
+}
+
+impl PagePath {
+    /// Reads a URL's path: a station page `<root>s/<id>/` (or its
+    /// `index.html`), else any page, whose folder is the root.
+    ///
+    /// ```
+    /// use corridor::link::PagePath;
+    /// let p = PagePath::parse("/map/s/zhangqiao/");
+    /// assert_eq!((p.root.as_str(), p.station.as_deref()), ("/map/", Some("zhangqiao")));
+    /// assert_eq!(PagePath::parse("/map/index.html"), PagePath { root: "/map/".into(), station: None });
+    /// ```
+    pub fn parse(pathname: &str) -> PagePath {
+        let folder = pathname.strip_suffix("index.html").unwrap_or(pathname);
+        let station = folder.strip_suffix('/').and_then(|f| {
+            let (parent, id) = f.rsplit_once('/')?;
+            let root = parent.strip_suffix(STATION_DIR)?.strip_suffix('/')?;
+            let id = percent_decode_str(id).decode_utf8_lossy().trim().to_string();
+            (!id.is_empty() && id.len() <= MAX_ECHO).then(|| (format!("{root}/"), id))
+        });
+        match station {
+            Some((root, id)) => PagePath { root, station: Some(id) },
+            None => {
+                let root = match pathname.rfind('/') {
+                    Some(at) => pathname[..=at].to_string(),
+                    None => "/".to_string(),
+                };
+                PagePath { root, station: None }
+            }
+        }
+    }
+
+    /// The address of a view: a station's canonical page or the root, with
+    /// `lang=` only when it differs from the browser's choice.
+    ///
+    /// ```
+    /// use corridor::i18n::Lang;
+    /// use corridor::link::PagePath;
+    /// let p = PagePath::parse("/s/a/");
+    /// assert_eq!(p.href(Some("b"), Lang::En, Lang::ZhCn), "/s/b/?lang=en");
+    /// assert_eq!(p.href(None, Lang::ZhCn, Lang::ZhCn), "/");
+    /// ```
+    pub fn href(&self, station: Option<&str>, lang: Lang, browser_default: Lang) -> String {
+        let q = query_string(None, lang, browser_default);
+        match station {
+            Some(id) => format!("{}{}{q}", self.root, station_path(id)),
+            None => format!("{}{q}", self.root),
+        }
+    }
 }
 
 /// The query string for a view: a station (or none) in a language. `lang`
@@ -141,6 +214,32 @@ impl MapApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn station_pages_and_other_pages() {
+        for (path, root, station) in [
+            ("/", "/", None),
+            ("/index.html", "/", None),
+            ("/s/zhangqiao/", "/", Some("zhangqiao")),
+            ("/s/zhangqiao/index.html", "/", Some("zhangqiao")),
+            ("/jinshan-map/s/yie-park/", "/jinshan-map/", Some("yie-park")),
+            ("/jinshan-map/", "/jinshan-map/", None),
+            // Not a station page: no id, or not under s/.
+            ("/s//", "/s//", None),
+            ("/x/zhangqiao/", "/x/zhangqiao/", None),
+            ("/s/zhangqiao", "/s/", None),
+            ("", "/", None),
+        ] {
+            let p = PagePath::parse(path);
+            assert_eq!((p.root.as_str(), p.station.as_deref()), (root, station), "{path}");
+        }
+        let long = format!("/s/{}/", "a".repeat(500));
+        assert_eq!(PagePath::parse(&long).station, None);
+        // A station link's href round-trips through its path.
+        let p = PagePath::parse("/m/");
+        let href = p.href(Some("yie-park"), Lang::ZhCn, Lang::ZhCn);
+        assert_eq!(PagePath::parse(&href).station.as_deref(), Some("yie-park"));
+    }
 
     #[test]
     fn parses_station_and_lang() {

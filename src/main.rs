@@ -12,10 +12,20 @@ mod ui;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
-    // The static placeholder in index.html has done its job.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
+    ui::takeover::anchor_base();
+    match ui::takeover::app_element() {
+        // Drawn unseen, then in the first screen's place (src/ui/takeover.rs).
+        Some(app) => {
+            leptos::mount::mount_to(app.clone(), app::App).forget();
+            ui::takeover::when_drawn(app.into());
+        }
+        // A page from before the app had its own element.
+        None => {
+            leptos::mount::mount_to_body(app::App);
+            if let Some(boot) = leptos::prelude::document().get_element_by_id(corridor::prerender::FIRST_SCREEN_ID) {
+                boot.remove();
+            }
+        }
     }
 }
 

@@ -2,7 +2,10 @@
 //! after Trunk has built every page): each page's loader moved into a file
 //! and the Content-Security-Policy written into each page, the service
 //! worker's registration script and the worker itself with this build's
-//! precache list, and the web app manifest (`corridor::publish`). Safe to run twice on one bundle.
+//! precache list, and the web app manifest (`corridor::publish`); and the
+//! map's first screen written into `index.html` and into a page per
+//! station, `s/<id>/index.html`, from the bundle's data
+//! (`corridor::prerender`). Safe to run twice on one bundle.
 //!
 //! With `--publish` (scripts/publish.sh), it also makes the folder ready
 //! to upload: `site_url` in map-config.json (`--site`, https only), a
@@ -12,7 +15,9 @@
 //!        corridor-finish --publish [--site https://...] OUT_DIR
 //!        corridor-finish --check-site https://...
 
-use corridor::config::parse_config;
+use corridor::config::{parse_config, DATA_FILE};
+use corridor::link::{station_path, STATION_DIR};
+use corridor::prerender;
 use corridor::publish::{compress, csp, loader, manifest, precache, site, worker, LIVE_FILES, OFFLINE_PAGES};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -30,6 +35,57 @@ fn short_hex(digest: &[u8]) -> String {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes the first screen into `index.html` and a page per station, from
+/// the bundle's data; returns how many station pages.
+fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
+    let data_path = dist.join(DATA_FILE);
+    let bytes = std::fs::read(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
+    let corridor = corridor::model::load(&bytes).corridor.ok_or_else(|| {
+        format!(
+            "{} cannot be read, so the first screen cannot be written: `corridor-check {}` says why",
+            data_path.display(),
+            data_path.display()
+        )
+    })?;
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let template = prerender::template_of(&page);
+
+    let script = prerender::first_screen_script(&corridor);
+    let script_name = format!("first-screen-{}.js", short_hex(&Sha256::digest(script.as_bytes())));
+    // An earlier run's script (other data) goes: only this one is named.
+    if let Ok(listing) = std::fs::read_dir(dist) {
+        for old in listing.flatten().map(|e| e.path()) {
+            let name = old.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            if name.starts_with("first-screen-") && name.ends_with(".js") && name != script_name {
+                let _ = std::fs::remove_file(&old);
+            }
+        }
+    }
+    write(&dist.join(&script_name), &script)?;
+    let src = format!("./{script_name}");
+
+    // Written afresh: a station taken out of the data loses its page.
+    let pages = dist.join(STATION_DIR);
+    if pages.exists() {
+        std::fs::remove_dir_all(&pages).map_err(|e| format!("cannot clear {}: {e}", pages.display()))?;
+    }
+    for s in &corridor.stations {
+        let folder = station_path(&s.id);
+        if folder != format!("{STATION_DIR}/{}/", s.id) {
+            return Err(format!(
+                "station id {:?} (feature {}) cannot name a folder: ids are a-z, 0-9 and -",
+                s.id, s.feature
+            ));
+        }
+        let dir = dist.join(&folder);
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+        write(&dir.join("index.html"), &prerender::station_page(&template, &corridor, s, &src, site_url)?)?;
+    }
+    write(&index, &prerender::index_page(&template, &corridor, &src, site_url)?)?;
+    Ok(corridor.stations.len())
 }
 
 fn finish(dist: &Path) -> Result<String, String> {
@@ -57,10 +113,18 @@ fn finish(dist: &Path) -> Result<String, String> {
         }
         write(page, &csp::with_policy(&html, &policy))?;
     }
+    let station_pages = write_first_screens(dist, config.site_url.as_deref())?;
     write(&dist.join(REGISTER_FILE), REGISTER)?;
     write(&dist.join(manifest::FILE), &manifest::manifest())?;
 
-    let read = |name: &str| std::fs::read(dist.join(name)).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
+    // Each file is read once: for the references it holds, then for the version.
+    let contents = std::cell::RefCell::new(std::collections::HashMap::<String, Vec<u8>>::new());
+    let read = |name: &str| {
+        let bytes = std::fs::read(dist.join(name)).ok()?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        contents.borrow_mut().insert(name.to_string(), bytes);
+        Some(text)
+    };
     let mut roots: Vec<&str> = OFFLINE_PAGES.to_vec();
     roots.push(manifest::FILE);
     roots.extend(manifest::ICONS.iter().map(|i| i.path));
@@ -69,7 +133,10 @@ fn finish(dist: &Path) -> Result<String, String> {
     let mut hasher = Sha256::new();
     let mut bytes = 0;
     for name in &files {
-        let content = std::fs::read(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        let content = match contents.borrow_mut().remove(name.as_str()) {
+            Some(known) => known,
+            None => std::fs::read(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?,
+        };
         bytes += content.len();
         hasher.update(name.as_bytes());
         hasher.update(&content);
@@ -78,7 +145,7 @@ fn finish(dist: &Path) -> Result<String, String> {
     let live: Vec<&str> = LIVE_FILES.iter().copied().filter(|f| dist.join(f).is_file()).collect();
     write(&dist.join(WORKER_FILE), &worker::render(&version, &files, &live))?;
     Ok(format!(
-        "{}: {} pages under the policy; {WORKER_FILE} version {version} keeps {} app files ({bytes} bytes) and {} live files",
+        "{}: {} pages under the policy, the first screen written into index.html and {station_pages} station pages; {WORKER_FILE} version {version} keeps {} app files ({bytes} bytes) and {} live files",
         dist.display(),
         pages.len(),
         files.len(),

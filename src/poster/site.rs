@@ -2,11 +2,9 @@
 //! the map under, the station's permanent link on it with the scan marker,
 //! and warnings for an address that would not work once printed.
 
-use crate::link::QUERY_VALUE;
-use percent_encoding::utf8_percent_encode;
-
 /// The query marker of a link scanned from a poster. A plain station link
-/// (`?s=<id>`) stays what it always was; this only adds to it.
+/// (`s/<id>/`, or the old `?s=<id>`) stays what it always was; this only
+/// adds to it.
 pub const SCAN_MARKER: &str = "via=qr";
 
 /// Why a base address would make a poster that fails on the street.
@@ -91,15 +89,15 @@ pub fn site_warning(base: &str) -> Option<SiteWarning> {
     None
 }
 
-/// The link a station's QR code carries: its permanent link on the site,
-/// with the scan marker.
+/// The link a station's QR code carries: the station's own page on the
+/// site (its canonical link), with the scan marker.
 ///
 /// ```
 /// use corridor::poster::scan_link;
-/// assert_eq!(scan_link("https://example.gov.cn/map/", "yie-park"), "https://example.gov.cn/map/?s=yie-park&via=qr");
+/// assert_eq!(scan_link("https://example.gov.cn/map/", "yie-park"), "https://example.gov.cn/map/s/yie-park/?via=qr");
 /// ```
 pub fn scan_link(base: &str, id: &str) -> String {
-    format!("{}?s={}&{SCAN_MARKER}", site_base(base), utf8_percent_encode(id, QUERY_VALUE))
+    format!("{}{}?{SCAN_MARKER}", site_base(base), crate::link::station_path(id))
 }
 
 #[cfg(test)]
@@ -128,11 +126,11 @@ mod tests {
     }
 
     #[test]
-    fn the_link_is_the_plain_station_link_plus_the_marker() {
+    fn the_link_is_the_station_page_plus_the_marker() {
         let link = scan_link("https://example.gov.cn/jinshan-map", "zhangqiao");
-        let plain = crate::link::parse_query(link.split_once('?').map(|(_, q)| q).unwrap_or_default());
-        assert_eq!(plain.station.as_deref(), Some("zhangqiao"));
-        assert!(link.starts_with("https://example.gov.cn/jinshan-map/?s=zhangqiao"));
-        assert!(link.ends_with(SCAN_MARKER));
+        let path = link.trim_start_matches("https://example.gov.cn").split('?').next().unwrap_or_default();
+        let page = crate::link::PagePath::parse(path);
+        assert_eq!((page.root.as_str(), page.station.as_deref()), ("/jinshan-map/", Some("zhangqiao")));
+        assert!(crate::stamps::is_scan(link.split_once('?').map(|(_, q)| q).unwrap_or_default()));
     }
 }

@@ -1,6 +1,7 @@
 //! Which keys the legend shows: only kinds of thing the map draws for this
 //! data, so a reader never looks for a symbol that is not there.
 
+use crate::i18n::{Lang, Msg};
 use crate::model::{Accuracy, Category, ContextKind, Corridor, Shape, UnitType};
 
 /// A kind of thing drawn on the map, as the legend explains it.
@@ -31,6 +32,21 @@ impl LegendKey {
             LegendKey::Boundary => "key-boundary".into(),
             LegendKey::Coast => "key-coast".into(),
         }
+    }
+
+    /// The legend's words for the key.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match self {
+            LegendKey::Station => Msg::LegendStation,
+            LegendKey::Estimated => Msg::LegendApproximate,
+            LegendKey::Kind(c) => return c.label(lang),
+            LegendKey::Avenue => Msg::LegendAvenue,
+            LegendKey::Village => Msg::LegendVillage,
+            LegendKey::Residential => Msg::LegendResidential,
+            LegendKey::Boundary => Msg::LegendBoundary,
+            LegendKey::Coast => Msg::LegendCoast,
+        }
+        .text(lang)
     }
 
     /// What the map draws for this key, as a CSS selector inside the SVG.

@@ -9,36 +9,13 @@ use super::share::ShareButton;
 use super::stamp::CardStamp;
 use corridor::i18n::{self, Lang, Msg};
 use corridor::link::{is_wechat, MapApp};
-use corridor::model::{Accuracy, Corridor, Membership, Source, Station};
-use corridor::plan::station_leg;
+use corridor::model::{Accuracy, Corridor, Source, Station};
+use corridor::page_text::{along, has_leg, membership_note, not_known_yet, position_note, step_label, unit_name};
+use corridor::prerender::CARD_TIMING;
 use corridor::scene::kind_icon_svg;
 use corridor::speech::card_speech;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-fn position_note(s: &Station, lang: Lang) -> &'static str {
-    match s.accuracy {
-        Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
-        Accuracy::Approximate => Msg::PositionApproximate.text(lang),
-        Accuracy::Unknown => Msg::PositionUnknown.text(lang),
-    }
-}
-
-fn membership_note(s: &Station, lang: Lang) -> Option<&'static str> {
-    match s.membership {
-        Membership::Confirmed => None,
-        Membership::NamedInReport => Some(Msg::MembershipNamed.text(lang)),
-        Membership::Unconfirmed => Some(Msg::MembershipUnconfirmed.text(lang)),
-    }
-}
-
-/// "2 横召村 · 约 2.3 公里" for the previous/next buttons: the way a person
-/// travels (an estimate, see `leg_rule`), none when a position is unknown.
-fn step_label(from: &Station, to: Option<&Station>, lang: Lang) -> Option<String> {
-    let to = to?;
-    let leg = station_leg(from, to).map(|l| format!(" · {}", i18n::leg_km(lang, l.metres))).unwrap_or_default();
-    Some(format!("{} {}{leg}", to.order, to.name.get(lang)))
-}
 
 /// A source by its title, in the reader's language where the data has it,
 /// then who published it and when; the title is the link when there is
@@ -51,19 +28,6 @@ fn source_item(s: &Source, lang: Lang) -> impl IntoView {
         None => title.into_any(),
     };
     view! { <li>{title} {about}</li> }
-}
-
-/// The practical facts a visitor looks for that the data does not give,
-/// said once: "尚不清楚：开放时间、联系电话、预约、交通".
-fn not_known_yet(s: &Station, lang: Lang) -> String {
-    let missing: Vec<&str> = [(s.hours.is_none(), Msg::Hours), (s.phone.is_none(), Msg::Phone)]
-        .into_iter()
-        .filter(|&(missing, _)| missing)
-        .map(|(_, label)| label.text(lang))
-        // The data has no fields for these yet, so they are never known.
-        .chain([Msg::Booking.text(lang), Msg::Transport.text(lang)])
-        .collect();
-    format!("{}{}{}", Msg::NotKnownYet.text(lang), Msg::LabelColon.text(lang), missing.join(Msg::ListComma.text(lang)))
 }
 
 #[component]
@@ -96,20 +60,10 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
         let (c, s) = (corridor.clone(), station.clone());
         move || {
             let lang = nav.lang.get();
-            // The unit is worth naming only when it is not the station itself.
-            let unit = s
-                .unit
-                .as_deref()
-                .and_then(|code| c.unit(code))
-                .map(|u| u.name.get(lang).to_string())
-                .filter(|u| u != s.name.get(lang));
-            let along = match c.whereabouts(&s) {
-                Some(w) => i18n::whereabouts_long(lang, w, s.accuracy != Accuracy::Surveyed),
-                None => Msg::UnknownShort.text(lang).to_string(),
-            };
+            let unit = unit_name(&c, &s, lang);
+            let along = along(&c, &s, lang);
             // Said once, where the card shows a leg.
-            let (prev, next) = c.neighbours(&s.id);
-            let has_leg = [prev, next].into_iter().flatten().any(|n| station_leg(&s, n).is_some());
+            let has_leg = has_leg(&c, &s);
             let optional =
                 |label: Msg, value: Option<String>| value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> });
             let see_do = s.see_do.get(lang).to_vec();
@@ -181,6 +135,14 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
         }
     };
 
+    // The Element Timing name `card-bench` reads (the view macro has no
+    // such attribute, so it is set on the element).
+    let title = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(t) = title.get() {
+            let _ = t.set_attribute("elementtiming", CARD_TIMING);
+        }
+    });
     // For `card-bench`: the first card is about to be painted (the next
     // animation frame after it entered the page).
     Effect::new(move |_| request_animation_frame(|| marks::mark_once(marks::CARD)));
@@ -190,7 +152,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
         <section class="station-card" role="dialog" aria-modal="false" aria-labelledby="card-title" data-id=id>
             <header class="card-head">
                 <span class="card-number" aria-hidden="true">{station.order}</span>
-                <h2 class="card-title" id="card-title" tabindex="-1">
+                <h2 class="card-title" id="card-title" tabindex="-1" node_ref=title>
                     <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s1.order)} " "</span>
                     {move || s2.name.get(nav.lang.get()).to_string()}
                 </h2>

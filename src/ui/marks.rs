@@ -7,7 +7,8 @@ pub const FETCHED: &str = "corridor-data-fetched";
 pub const LOADED: &str = "corridor-data-loaded";
 /// The map's markup is in the page.
 pub const DRAWN: &str = "corridor-map-drawn";
-/// A station card is in the page, at the next animation frame.
+/// A station card is in the app's page, at the next animation frame (on
+/// screen once the app has taken the first screen's place).
 pub const CARD: &str = "corridor-card-shown";
 
 /// Sets a mark; a browser without the Performance API just has none.

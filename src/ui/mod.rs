@@ -15,3 +15,4 @@ pub mod share;
 pub mod stamp;
 pub mod stamp_store;
 pub mod station_list;
+pub mod takeover;

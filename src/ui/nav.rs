@@ -2,7 +2,7 @@
 //! between views by pushing URLs, so back/forward and shared links work.
 
 use corridor::i18n::{Lang, Msg};
-use corridor::link::{parse_query, query_string};
+use corridor::link::{parse_query, PagePath};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -26,9 +26,10 @@ impl Opener {
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub lang: Memo<Lang>,
-    /// `s=` as written (it may name no station).
+    /// The station the address names, as written (it may name no
+    /// station): its page's path (`s/<id>/`), or an old link's `s=`.
     pub station: Memo<Option<String>>,
-    pathname: Memo<String>,
+    page: Memo<PagePath>,
     browser: StoredValue<Lang>,
     /// Set by the element that opens a card.
     pub opener: StoredValue<Opener>,
@@ -41,10 +42,12 @@ impl Nav {
         let location = Location::provide();
         let browser = Lang::choose(None, &super::languages::browser_languages());
         let query = Memo::new(move |_| parse_query(&location.search.get()));
+        let page = Memo::new(move |_| PagePath::parse(&location.pathname.get()));
         let nav = Nav {
             lang: Memo::new(move |_| query.with(|q| Lang::choose(q.lang.as_deref(), &[browser.tag().to_string()]))),
-            station: Memo::new(move |_| query.with(|q| q.station.clone())),
-            pathname: location.pathname,
+            // An old link's `s=` wins: the page then moves it to the station's own page.
+            station: Memo::new(move |_| query.with(|q| q.station.clone()).or_else(|| page.with(|p| p.station.clone()))),
+            page,
             browser: StoredValue::new(browser),
             opener: StoredValue::new(Opener::ListLink),
             stepped_with: StoredValue::new(None),
@@ -69,21 +72,16 @@ impl Nav {
         move || m.text(self.lang.get())
     }
 
-    /// The URL of a view: the page's own path plus `?s=...&lang=...`.
+    /// The URL of a view: a station's own page, or the site's root page,
+    /// with `lang=` when it is not the browser's choice.
     pub fn href(&self, station: Option<&str>, lang: Lang) -> String {
-        let q = query_string(station, lang, self.browser.get_value());
-        let path = self.pathname.get_untracked();
-        if q.is_empty() {
-            path
-        } else {
-            format!("{path}{q}")
-        }
+        self.page.with_untracked(|p| p.href(station, lang, self.browser.get_value()))
     }
 }
 
 /// The page's path and query as signals, following pushes and the
-/// browser's back/forward. The app only ever changes the query string, so
-/// this is all the routing it needs.
+/// browser's back/forward. The app moves between the root page and the
+/// station pages of one site, so this is all the routing it needs.
 #[derive(Clone, Copy)]
 struct Location {
     pathname: Memo<String>,

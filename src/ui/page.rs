@@ -14,7 +14,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Focuses an HTML element or an SVG one (the map's markers).
-fn focus(selector: &str) {
+pub(super) fn focus(selector: &str) {
     let Ok(Some(el)) = document().query_selector(selector) else { return };
     let _ = match el.dyn_into::<web_sys::HtmlElement>() {
         Ok(html) => html.focus(),
@@ -31,6 +31,11 @@ fn focus(selector: &str) {
 fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
     Effect::new(move |prev: Option<Option<String>>| {
         let current = nav.station.get().filter(|id| corridor.station(id).is_some());
+        // The first card, drawn while the app is still unseen: the takeover
+        // puts focus where the reader had it (src/ui/takeover.rs).
+        if prev.is_none() && super::takeover::waiting() {
+            return current;
+        }
         let previous = prev.flatten();
         if current != previous {
             let corridor = corridor.clone();
@@ -53,15 +58,17 @@ fn manage_focus(nav: Nav, corridor: Arc<Corridor>) {
 }
 
 /// A link naming a station in another case (`?s=ZHANGQIAO`, from a QR
-/// code generator that upper-cased it) is rewritten to the station's own
-/// id in place (no new history entry), so the card opens and the address
+/// code generator that upper-cased it) or in the old form (`/?s=<id>`,
+/// printed before station pages existed) is rewritten to the station's own
+/// page in place (no new history entry), so the card opens and the address
 /// is the canonical one. Runs once at once (before anything is drawn for
 /// the link as written) and again whenever the address changes.
 fn canonical_station_link(nav: Nav, corridor: Arc<Corridor>) {
     let go = use_go();
     let fix = move || {
         let Some(written) = nav.station.get_untracked() else { return };
-        if let Some(s) = station_for_link(&corridor, &written).filter(|s| s.id != written) {
+        if let Some(s) = station_for_link(&corridor, &written) {
+            // No change (and no history entry) when it is already canonical.
             go(nav.href(Some(&s.id), nav.lang.get_untracked()), true);
         }
     };

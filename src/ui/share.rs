@@ -1,11 +1,12 @@
 //! Sharing a station: the system's share sheet where the browser has one
 //! (phones, WeChat's browser on some builds), else the link copied to the
 //! clipboard, else the link shown to copy by hand. Always the permanent
-//! station link (`?s=<id>`, no language: the recipient's browser decides).
+//! station link (its own page, `s/<id>/`, no language: the recipient's
+//! browser decides).
 
 use super::nav::Nav;
 use corridor::i18n::{self, Msg};
-use corridor::link::query_string;
+use corridor::link::PagePath;
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -51,8 +52,8 @@ pub fn ShareButton(id: String, name: Signal<String>) -> impl IntoView {
     let on_click = move |_| {
         let lang = nav.lang.get_untracked();
         let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let url = format!("{}{path}{}", location.origin().unwrap_or_default(), query_string(Some(&id), lang, lang));
+        let page = PagePath::parse(&location.pathname().unwrap_or_default());
+        let url = format!("{}{}", location.origin().unwrap_or_default(), page.href(Some(&id), lang, lang));
         let title = i18n::page_title(lang, Some(&name.get_untracked()));
         spawn_local(async move { outcome.set(share(url, title).await) });
     };

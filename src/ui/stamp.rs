@@ -9,7 +9,7 @@ use super::stamp_store;
 use corridor::geo::{distance_m, LonLat};
 use corridor::i18n::stamps::{distance_to_station, stamped, stamps_issue};
 use corridor::i18n::Msg;
-use corridor::link::parse_query;
+use corridor::link::{parse_query, PagePath};
 use corridor::stamps::{is_scan, stamp_of, without_scan, StampsIssue};
 use leptos::prelude::*;
 
@@ -23,7 +23,8 @@ impl PendingScan {
     pub fn provide() -> PendingScan {
         let here = window().location();
         let search = here.search().unwrap_or_default();
-        let scanned = is_scan(&search).then(|| parse_query(&search).station).flatten();
+        let path = PagePath::parse(&here.pathname().unwrap_or_default());
+        let scanned = is_scan(&search).then(|| parse_query(&search).station.or(path.station)).flatten();
         if scanned.is_some() {
             let url = format!(
                 "{}{}{}",

@@ -2,21 +2,13 @@
 //! same order and the same action (open the card). Also the town's units.
 
 use super::nav::{use_open_station, Nav, Opener};
-use corridor::i18n::{self, Lang, Msg};
-use corridor::model::{Accuracy, Corridor, Station};
+use corridor::i18n::{self, Msg};
+use corridor::model::{Accuracy, Corridor};
+use corridor::page_text::list_meta;
 use corridor::scene::kind_icon_svg;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Short facts under a station's name: its kind and where it lies.
-fn meta(c: &Corridor, s: &Station, lang: Lang) -> String {
-    let place = match c.whereabouts(s) {
-        Some(w) => i18n::whereabouts_short(lang, w),
-        None => Msg::UnknownShort.text(lang).to_string(),
-    };
-    format!("{} · {place}", s.category.label(lang))
-}
 
 /// A plain click opens the card in place; a modified click (new tab...)
 /// is left to the browser, since the link is a real URL.
@@ -58,7 +50,7 @@ pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
                             <span class="list-name">{move || s1.name.get(nav.lang.get()).to_string()}</span>
                             <span class="list-meta">
                                 <span class="kind-mark" inner_html=kind_icon_svg(s.category)></span>
-                                {move || meta(&c, &s2, nav.lang.get())}
+                                {move || list_meta(&c, &s2, nav.lang.get())}
                             </span>
                         </span>
                     </a>

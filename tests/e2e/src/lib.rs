@@ -41,5 +41,6 @@ pub use driver::{Browser, BrowserOptions, DESKTOP, PHONE};
 pub use server::StaticServer;
 pub use wait::{
     attrs, clustered, count, describe_page, eventually, eventually_on, has_class, press, query, query_param,
-    text_content, texts, timeout, try_wait_for, wait_for, wait_gone, wait_text_containing,
+    station_in_url, text_content, texts, timeout, try_wait_for, until_app, wait_for, wait_gone, wait_text_containing,
+    FIRST_SCREEN,
 };

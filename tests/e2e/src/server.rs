@@ -35,6 +35,8 @@ pub struct Override {
 struct Shared {
     overrides: HashMap<String, Override>,
     delays: HashMap<String, Duration>,
+    /// Paths whose answers wait until the test releases them.
+    held: std::collections::HashSet<String>,
     /// Paths requested so far (without query), in order; lets a test check
     /// that the app really fetched something again.
     requests: Vec<String>,
@@ -136,6 +138,17 @@ impl StaticServer {
         self.lock().delays.insert(path.to_string(), delay);
     }
 
+    /// Answers for `path` wait, however long, until [`Self::release`]
+    /// (to see the page as it is before that file arrives).
+    pub fn hold(&self, path: &str) {
+        self.lock().held.insert(path.to_string());
+    }
+
+    /// Lets held answers for `path` go.
+    pub fn release(&self, path: &str) {
+        self.lock().held.remove(path);
+    }
+
     /// How many requests for `path` (query ignored) arrived so far.
     pub fn hits(&self, path: &str) -> usize {
         self.lock().requests.iter().filter(|p| *p == path).count()
@@ -232,6 +245,9 @@ fn handle(stream: TcpStream, root: &Path, shared: &Mutex<Shared>) -> io::Result<
     };
     if let Some(delay) = delay {
         thread::sleep(delay);
+    }
+    while shared.lock().unwrap_or_else(|p| p.into_inner()).held.contains(&request.path) {
+        thread::sleep(Duration::from_millis(20));
     }
     let head_only = request.method == "HEAD";
     if request.method != "GET" && !head_only {

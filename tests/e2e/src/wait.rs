@@ -25,9 +25,29 @@ pub fn timeout() -> Duration {
 
 const POLL: Duration = Duration::from_millis(100);
 
-/// Waits until an element matches `css`, using fantoccini's own waiter.
+/// The first screen written into the map's pages at build time, until the
+/// app takes its place (`corridor::prerender`, src/ui/takeover.rs).
+pub const FIRST_SCREEN: &str = "#boot.first-screen";
+
+/// Waits until the app has taken the written first screen's place (at
+/// once on a page that has none). Tests of the app wait on this before
+/// they look for its elements, which the written screen shares.
+pub async fn until_app(client: &Client, timeout: Duration) -> Result<(), CmdError> {
+    let deadline = Instant::now() + timeout;
+    while count(client, FIRST_SCREEN).await > 0 {
+        if Instant::now() > deadline {
+            return Err(CmdError::WaitTimeout);
+        }
+        tokio::time::sleep(POLL).await;
+    }
+    Ok(())
+}
+
+/// Waits until an element of the app matches `css`, using fantoccini's own
+/// waiter (after the app has taken over from the written first screen).
 /// Returns the error instead of panicking, for callers that want to decide.
 pub async fn try_wait_for(client: &Client, css: &str, timeout: Duration) -> Result<Element, CmdError> {
+    until_app(client, timeout).await?;
     client.wait().at_most(timeout).every(POLL).for_element(Locator::Css(css)).await
 }
 
@@ -168,6 +188,14 @@ pub async fn query(client: &Client) -> String {
 pub async fn query_param(client: &Client, key: &str) -> Option<String> {
     let url = client.current_url().await.expect("reading the current URL");
     url.query_pairs().find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
+}
+
+/// The station the current address names: its page's path (`s/<id>/`)
+/// or an old link's `s=`.
+pub async fn station_in_url(client: &Client) -> Option<String> {
+    let url = client.current_url().await.expect("reading the current URL");
+    let query = corridor::link::parse_query(url.query().unwrap_or_default());
+    query.station.or(corridor::link::PagePath::parse(url.path()).station)
 }
 
 /// Presses and releases one key, delivered to whatever has focus (as a

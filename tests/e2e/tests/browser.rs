@@ -15,8 +15,8 @@
 //! the app follows it when the URL has no `lang=`.
 
 use corridor_e2e::{
-    attrs, clustered, count, describe_page, eventually_on, has_class, press, query, query_param, texts, timeout,
-    wait_for, wait_gone, wait_text_containing, Browser, StaticServer,
+    attrs, clustered, count, describe_page, eventually_on, has_class, press, query, query_param, station_in_url, texts,
+    timeout, wait_for, wait_gone, wait_text_containing, Browser, StaticServer,
 };
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -172,8 +172,8 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     // Last, so a mismatch here does not hide the checks above.
     let hrefs = attrs(&b, "ol.station-list a.station-link", "href").await;
     // The page's own path (here `/`) plus the query: ids stay readable.
-    let expected: Vec<String> = links.iter().map(|id| format!("/?s={id}")).collect();
-    assert_eq!(hrefs, expected, "station links must be the permanent links href=\"/?s=ID\"");
+    let expected: Vec<String> = links.iter().map(|id| format!("/{}", corridor::link::station_path(id))).collect();
+    assert_eq!(hrefs, expected, "station links must be the permanent links href=\"/s/ID/\"");
 }
 
 // b. Clicking a marker opens its card and puts it in the URL.
@@ -190,8 +190,8 @@ async fn clicking_a_marker_opens_its_card_and_sets_the_url() {
     let title = wait_card(&b, "zhangqiao").await;
     assert!(title.contains("张桥村"), "card title should contain 张桥村, it is {title:?}");
 
-    eventually_on(&b, "s=zhangqiao in the URL", timeout(), || async {
-        match query_param(&b, "s").await.as_deref() {
+    eventually_on(&b, "the URL to name zhangqiao", timeout(), || async {
+        match station_in_url(&b).await.as_deref() {
             Some("zhangqiao") => Ok(()),
             _ => Err(format!("query is {:?}", query(&b).await)),
         }
@@ -324,7 +324,7 @@ async fn back_and_forward_move_between_cards() {
 
     b.back().await.expect("history back again");
     wait_gone(&b, ".station-card", timeout()).await;
-    assert_eq!(query_param(&b, "s").await, None, "back at the home page, no s= in the URL");
+    assert_eq!(station_in_url(&b).await, None, "back at the home page, no station in the URL");
 
     b.forward().await.expect("history forward");
     wait_card(&b, "zhangqiao").await;
@@ -374,8 +374,9 @@ async fn english_by_url_and_by_the_language_switch() {
     assert_eq!(html_lang(&b).await, "en", "<html lang> after the switch");
 
     // Last, so a mismatch here does not hide the checks above.
-    let expected: Vec<String> = links.iter().map(|id| format!("/?s={id}&lang=en")).collect();
-    assert_eq!(english_hrefs, expected, "English station links must be href=\"/?s=ID&lang=en\"");
+    let expected: Vec<String> =
+        links.iter().map(|id| format!("/{}?lang=en", corridor::link::station_path(id))).collect();
+    assert_eq!(english_hrefs, expected, "English station links must be href=\"/s/ID/?lang=en\"");
 }
 
 // h1. The data file is missing: say which file and why, and retry works.
@@ -545,8 +546,8 @@ async fn an_upper_case_station_link_opens_its_card_and_the_url_gets_the_real_id(
     open(&b, &server, "/?s=ZHANGQIAO").await;
     wait_card(&b, "zhangqiao").await;
     let b = &b;
-    eventually_on(b, "the URL to say s=zhangqiao", timeout(), || async move {
-        match query_param(b, "s").await.as_deref() {
+    eventually_on(b, "the URL to name zhangqiao", timeout(), || async move {
+        match station_in_url(b).await.as_deref() {
             Some("zhangqiao") => Ok(()),
             other => Err(format!("s={other:?} in {:?}", query(b).await)),
         }

@@ -157,7 +157,7 @@ async fn press_share(id: &str, setup: &str) -> (Value, String) {
 async fn share_hands_over_the_permanent_station_link() {
     let c = corridor();
     let station = c.stations.first().expect("a station");
-    let permanent = format!("/?s={}", station.id);
+    let permanent = format!("/{}", corridor::link::station_path(&station.id));
 
     // The system's share sheet, where there is one.
     let (shared, _) = press_share(

@@ -1,0 +1,127 @@
+//! The first screen of the map, written into the pages at build time from
+//! the same model, scene and strings as the app: the header, the station
+//! list, the map's SVG and (on a station's own page) its card. A visitor
+//! who scans a QR code reads the card as soon as the HTML and the
+//! stylesheet have arrived; the WebAssembly app then takes this markup's
+//! place in one frame (`src/ui/takeover.rs`). Everything here is plain
+//! links: before the app arrives, the list and the card's links work.
+//!
+//! The markup uses the app's own classes, so the stylesheet lays both out
+//! alike; the app's views are the reference for its structure.
+
+mod card;
+mod list;
+mod map;
+pub mod page;
+
+pub use card::card;
+pub use list::list;
+pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
+pub use page::{first_screen_script, index_page, station_page, template_of, FIRST_SCREEN_SCRIPT, PRERENDER_LANG};
+
+use crate::i18n::{Lang, Msg};
+use crate::link::PagePath;
+use crate::model::{Corridor, Station};
+use crate::scene::escape;
+
+/// The Element Timing name of the card's title (`elementtiming`), the
+/// same in the written card and the app's: `card-bench` reads when either
+/// was first painted.
+pub const CARD_TIMING: &str = "corridor-card";
+
+/// The id of the element that holds the written first screen; the app
+/// removes it when it takes over.
+pub const FIRST_SCREEN_ID: &str = "boot";
+
+/// Links in the written pages are relative to the site's root (every
+/// page carries `<base>` pointing there), with no language: the reader's
+/// browser decides, as in a shared link.
+fn href(station: Option<&str>) -> String {
+    let root = PagePath { root: String::new(), station: None };
+    let h = root.href(station, Lang::ZhCn, Lang::ZhCn);
+    if h.is_empty() {
+        "./".to_string()
+    } else {
+        h
+    }
+}
+
+/// The header, as the app draws it, with the language switch as links.
+fn header(lang: Lang, open: Option<&Station>) -> String {
+    let choices: String = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let station = open.map(|s| s.id.as_str());
+            let target = format!("{}?lang={}", href(station).trim_start_matches("./"), l.tag());
+            format!(
+                r#"<a class="lang-choice" href="{}" lang="{}" title="{}"{}>{}</a>"#,
+                escape(&target),
+                l.tag(),
+                escape(l.autonym()),
+                if l == lang { r#" aria-current="true""# } else { "" },
+                escape(l.short_autonym())
+            )
+        })
+        .collect();
+    format!(
+        r##"<a class="skip-link" href="#station-list">{}</a><header class="app-header"><div class="app-titles"><h1>{}</h1><p class="tagline">{}</p></div><div class="lang-switch" role="group" aria-label="{}">{choices}</div></header>"##,
+        escape(Msg::SkipToList.text(lang)),
+        escape(Msg::AppTitle.text(lang)),
+        escape(Msg::AppTagline.text(lang)),
+        escape(Msg::Language.text(lang)),
+    )
+}
+
+/// The whole first screen: header, list, map and the open station's card.
+///
+/// ```
+/// use corridor::i18n::Lang;
+/// use corridor::model::load;
+/// let c = load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("loads");
+/// let page = corridor::prerender::first_screen(&c, Lang::ZhCn, c.station("zhangqiao"));
+/// assert!(page.contains(r#"class="station-card""#) && page.contains("张桥村"));
+/// ```
+pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String {
+    let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
+    format!(
+        r#"{}<main class="app-main" id="main"><div class="{layout_class}"><section class="list-pane" aria-labelledby="list-heading">{}</section><section class="map-pane">{}{}{}</section>{}</div></main>"#,
+        header(lang, open),
+        list(c, lang, open.map(|s| s.id.as_str())),
+        map(c, lang, open.map(|s| s.id.as_str())),
+        tray(c, lang, open.map(|s| s.id.as_str())),
+        legend(c, lang),
+        open.map(|s| card(c, s, lang)).unwrap_or_default(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load;
+
+    pub(crate) fn shipped() -> Corridor {
+        load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("the shipped data loads")
+    }
+
+    #[test]
+    fn every_station_is_in_the_list_and_on_the_map_when_placed() {
+        let c = shipped();
+        let page = first_screen(&c, Lang::ZhCn, None);
+        for s in &c.stations {
+            assert!(page.contains(&format!(r#"class="station-link" data-id="{}""#, s.id)), "{} listed", s.id);
+            assert!(page.contains(&escape(s.name.get(Lang::ZhCn))), "{} named", s.id);
+        }
+        assert!(!page.contains("station-card"), "no card on the root page");
+    }
+
+    #[test]
+    fn text_from_the_data_is_escaped() {
+        let mut c = shipped();
+        let name = "<script>alert(\"x\")</script> & 'co'";
+        c.stations[0].name = crate::model::Texts { zh: name.into(), en: Some(name.into()), zh_hant: None };
+        let open = c.stations[0].clone();
+        let page = first_screen(&c, Lang::En, Some(&open));
+        assert!(!page.contains("<script>"), "no markup from the data");
+        assert!(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;"));
+    }
+}

@@ -1,0 +1,256 @@
+//! The pages the first screen is written into: the root page (`index.html`:
+//! map and list) and a page per station (`s/<id>/index.html`: its card
+//! open, with its own title, description, share meta and canonical link,
+//! which chat previews and search engines read before any script).
+
+use super::{first_screen, FIRST_SCREEN_ID};
+use crate::i18n::{page_title, Lang, Msg};
+use crate::link::station_path;
+use crate::model::{Corridor, Station};
+use crate::page_text::list_meta;
+use crate::scene::escape;
+
+/// The language the pages are written in: the app's default.
+pub const PRERENDER_LANG: Lang = Lang::ZhCn;
+
+/// The script each page runs before its first screen (see the file).
+pub const FIRST_SCREEN_SCRIPT: &str = include_str!("../../assets/first-screen.js");
+
+/// The first-screen script for this data: its station ids and the
+/// written language filled in.
+pub fn first_screen_script(c: &Corridor) -> String {
+    let ids: Vec<String> = c.stations.iter().map(|s| format!("\"{}\"", js_escape(&s.id))).collect();
+    FIRST_SCREEN_SCRIPT
+        .replace("/*IDS*/[]", &format!("[{}]", ids.join(",")))
+        .replace("/*WRITTEN*/\"zh-CN\"", &format!("\"{}\"", PRERENDER_LANG.tag()))
+}
+
+/// Ids are checked to be plain ASCII, but a string in a script is escaped anyway.
+fn js_escape(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' | '.' => vec![c],
+            other => format!("\\u{:04x}", other as u32).chars().collect(),
+        })
+        .collect()
+}
+
+/// A one-line description of a station for search results and chat previews.
+pub fn station_description(c: &Corridor, s: &Station, lang: Lang) -> String {
+    let mut text = format!("{}{}{}", s.name.get(lang), Msg::LabelColon.text(lang), list_meta(c, s, lang));
+    if let Some(d) = &s.description {
+        text.push_str(if lang.is_chinese() { "。" } else { ". " });
+        text.push_str(d.get(lang));
+    }
+    const MAX_CHARS: usize = 160;
+    if text.chars().count() > MAX_CHARS {
+        text = text.chars().take(MAX_CHARS - 1).collect::<String>() + "…";
+    }
+    text
+}
+
+/// Replaces the first `<tag ...>...</tag>`-free element starting with
+/// `open` up to `close` (inclusive) by `with`.
+fn replace_span(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html.find(open).ok_or_else(|| format!("the page has no {open}"))?;
+    let len = html[start..].find(close).ok_or_else(|| format!("{open} is not closed by {close}"))?;
+    Ok(format!("{}{with}{}", &html[..start], &html[start + len + close.len()..]))
+}
+
+// Markers around what is written into a page, so a page can be
+// written again from its template (corridor-finish may run twice).
+const HEAD_START: &str = "<!--first-screen-head-->";
+const HEAD_END: &str = "<!--/first-screen-head-->";
+const SCREEN_END: &str = "<!--/first-screen-->";
+
+/// The page a written page was made from (the page itself if it was
+/// never written): what [`index_page`] and [`station_page`] take.
+pub fn template_of(page: &str) -> String {
+    let mut html = page.to_string();
+    if let (Some(a), Some(b)) = (html.find(HEAD_START), html.find(HEAD_END)) {
+        if a < b {
+            // The block and the newline-and-indent written before it.
+            let start = html[..a].trim_end_matches([' ', '\n']).len();
+            html.replace_range(start..b + HEAD_END.len(), "");
+        }
+    }
+    let open = format!("<div id=\"{FIRST_SCREEN_ID}\" class=\"first-screen\"><div class=\"boot\">");
+    if let Some(a) = html.find(&open) {
+        let inner = a + open.len();
+        if let (Some(len), Some(end)) = (html[inner..].find("</div>"), html.find(SCREEN_END)) {
+            let placeholder =
+                format!("<div id=\"{FIRST_SCREEN_ID}\" class=\"boot\">{}</div>", &html[inner..inner + len]);
+            let after = end + SCREEN_END.len() + "</div>".len();
+            if after <= html.len() && inner + len < end {
+                html.replace_range(a..after, &placeholder);
+            }
+        }
+    }
+    html
+}
+
+/// What a written page says of itself in its `<head>`.
+struct Head<'a> {
+    base: &'a str,
+    title: String,
+    /// `None`: the template's own (the root page's, in both languages).
+    description: Option<String>,
+    /// The page's canonical address, relative to the site's root.
+    canonical: String,
+    site_url: Option<&'a str>,
+    script: &'a str,
+}
+
+fn with_head(html: &str, head: &Head) -> Result<String, String> {
+    let html = replace_span(html, "<title>", "</title>", &format!("<title>{}</title>", escape(&head.title)))?;
+    let html = match &head.description {
+        Some(d) => replace_span(
+            &html,
+            "<meta name=\"description\"",
+            ">",
+            &format!("<meta name=\"description\" content=\"{}\">", escape(d)),
+        )?,
+        None => html,
+    };
+    let description = match &head.description {
+        Some(d) => d.clone(),
+        None => template_description(&html).unwrap_or_default(),
+    };
+    // Absolute where the site is known (share previews want it), else
+    // relative to <base>, the site's root.
+    let absolute = |path: &str| match head.site_url {
+        Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
+        None if path.is_empty() => "./".to_string(),
+        None => path.to_string(),
+    };
+    let canonical = absolute(&head.canonical);
+    let meta = format!(
+        "{HEAD_START}\n  <base href=\"{}\">\n  <link rel=\"canonical\" href=\"{c}\">\n  <meta property=\"og:type\" content=\"website\">\n  \
+         <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
+         <meta property=\"og:url\" content=\"{c}\">\n  <meta property=\"og:image\" content=\"{i}\">\n  \
+         <meta property=\"og:locale\" content=\"{l}\">\n  <script src=\"{s}\"></script>\n  {HEAD_END}",
+        head.base,
+        c = escape(&canonical),
+        t = escape(&head.title),
+        d = escape(&description),
+        i = escape(&absolute("icons/icon-512.png")),
+        l = PRERENDER_LANG.tag().replace('-', "_"),
+        s = escape(head.script),
+    );
+    // <base> must come before any relative address in the page.
+    let at = html.find("<meta charset=\"utf-8\">").ok_or("the page has no <meta charset=\"utf-8\">")?;
+    let at = at + "<meta charset=\"utf-8\">".len();
+    Ok(format!("{}\n  {meta}{}", &html[..at], &html[at..]))
+}
+
+/// The `content` of the template's description (already escaped).
+fn template_description(html: &str) -> Option<String> {
+    let at = html.find("<meta name=\"description\" content=\"")? + "<meta name=\"description\" content=\"".len();
+    let len = html[at..].find('"')?;
+    Some(html[at..at + len].replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"))
+}
+
+/// The template's placeholder (`<div id="boot">`, the "loading" line)
+/// stays inside, first, for a reader who gets another language.
+fn with_first_screen(html: &str, screen: &str) -> Result<String, String> {
+    let open = format!("<div id=\"{FIRST_SCREEN_ID}\" class=\"boot\">");
+    let start = html.find(&open).ok_or_else(|| format!("the page has no {open}"))?;
+    let inner = start + open.len();
+    let len = html[inner..].find("</div>").ok_or_else(|| format!("{open} is not closed"))?;
+    Ok(format!(
+        "{}<div id=\"{FIRST_SCREEN_ID}\" class=\"first-screen\"><div class=\"boot\">{}</div>{screen}{SCREEN_END}</div>{}",
+        &html[..start],
+        &html[inner..inner + len],
+        &html[inner + len + "</div>".len()..]
+    ))
+}
+
+/// The root page: the built `index.html` (`template`) with the first
+/// screen written in. `script` is the first-screen script's file name.
+pub fn index_page(template: &str, c: &Corridor, script: &str, site_url: Option<&str>) -> Result<String, String> {
+    let head = Head {
+        base: "./",
+        title: page_title(PRERENDER_LANG, None),
+        description: None,
+        canonical: String::new(),
+        site_url,
+        script,
+    };
+    with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, None))
+}
+
+/// A station's own page (`s/<id>/index.html`, two folders below the root).
+pub fn station_page(
+    template: &str,
+    c: &Corridor,
+    s: &Station,
+    script: &str,
+    site_url: Option<&str>,
+) -> Result<String, String> {
+    let head = Head {
+        base: "../../",
+        title: page_title(PRERENDER_LANG, Some(s.name.get(PRERENDER_LANG))),
+        description: Some(station_description(c, s, PRERENDER_LANG)),
+        canonical: station_path(&s.id),
+        site_url,
+        script,
+    };
+    with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, Some(s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prerender::tests::shipped;
+
+    const TEMPLATE: &str = include_str!("../../index.html");
+
+    #[test]
+    fn each_station_page_names_its_station_in_its_head() {
+        let c = shipped();
+        for s in &c.stations {
+            let page = station_page(TEMPLATE, &c, s, "first-screen-1.js", Some("https://example.gov.cn/map/"))
+                .expect("writes");
+            let name = escape(s.name.get(PRERENDER_LANG));
+            assert!(page.contains(&format!("<title>{name} · ")), "{}", s.id);
+            assert!(page.contains(&format!("<link rel=\"canonical\" href=\"https://example.gov.cn/map/s/{}/\">", s.id)));
+            assert!(page.contains(&format!("<meta name=\"description\" content=\"{name}")));
+            assert!(page.contains(&format!("data-id=\"{}\"", s.id)) && page.contains("class=\"station-card\""));
+            // <base> comes before the first relative address.
+            assert!(page.find("<base href=\"../../\">") < page.find("href=\"data/"), "{}", s.id);
+        }
+    }
+
+    #[test]
+    fn the_root_page_keeps_the_app_and_drops_the_placeholder() {
+        let c = shipped();
+        let page = index_page(TEMPLATE, &c, "first-screen-1.js", None).expect("writes");
+        assert!(page.contains("<div id=\"boot\" class=\"first-screen\"><div class=\"boot\">"));
+        assert_eq!(page.matches("boot-status").count(), 1, "the loading line is kept once");
+        assert!(page.contains("<div id=\"app\""), "the app's mount point stays");
+        assert!(page.contains("<link rel=\"canonical\" href=\"./\">"));
+        assert!(page.contains("<meta property=\"og:description\" content=\"金山卫镇"));
+    }
+
+    #[test]
+    fn a_written_page_gives_back_its_template() {
+        let c = shipped();
+        let page = index_page(TEMPLATE, &c, "first-screen-1.js", None).expect("writes");
+        assert_eq!(template_of(&page), TEMPLATE);
+        assert_eq!(template_of(TEMPLATE), TEMPLATE);
+        // Written twice, the same page.
+        let again = index_page(&template_of(&page), &c, "first-screen-1.js", None).expect("writes");
+        assert_eq!(again, page);
+    }
+
+    #[test]
+    fn the_script_knows_every_station() {
+        let c = shipped();
+        let js = first_screen_script(&c);
+        for s in &c.stations {
+            assert!(js.contains(&format!("\"{}\"", s.id)));
+        }
+        assert!(!js.contains("/*IDS*/"));
+        assert_eq!(js_escape("a\"</script>"), "a\\u0022\\u003c\\u002fscript\\u003e");
+    }
+}

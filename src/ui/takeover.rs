@@ -1,0 +1,139 @@
+//! The app takes the place of the first screen written at build time
+//! (`corridor::prerender`). It draws unseen in `#app` (`.app-waiting`, laid
+//! out at the page's size so the map measures its real frame) and, in the
+//! first animation frame where its map is drawn (or where it has something
+//! else to say, such as a load error), removes the written screen and shows
+//! itself in the same frame, keeping the reader's scroll position and
+//! focus. Where nothing was written (a dev build), the "loading"
+//! placeholder goes the same way.
+
+use super::page::focus;
+use corridor::link::PagePath;
+use corridor::prerender::FIRST_SCREEN_ID;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the app draws (in `index.html`).
+pub const APP_ID: &str = "app";
+const WAITING: &str = "app-waiting";
+/// Set on `<html>` once the app has taken over (tests wait on it).
+const TAKEN: (&str, &str) = ("data-first-screen", "taken");
+/// Frames to wait for a map once the page is drawn (a file with no
+/// positions has none to draw); then the app takes over anyway.
+const MAX_FRAMES_WITHOUT_MAP: u32 = 30;
+/// Performance mark: the app is on screen in the first screen's place.
+const MARK: &str = "corridor-takeover";
+
+/// Every relative address resolves against the site's root, whichever
+/// page the app was opened on (`/` or a station's `s/<id>/`) and wherever
+/// it then moves the address: `<base>` is made absolute once, first.
+pub fn anchor_base() {
+    let here = window().location();
+    let root = PagePath::parse(&here.pathname().unwrap_or_default()).root;
+    let href = format!("{}{root}", here.origin().unwrap_or_default());
+    let doc = document();
+    let base = match doc.query_selector("base") {
+        Ok(Some(base)) => Some(base),
+        _ => doc.create_element("base").ok().inspect(|b| {
+            if let Some(head) = doc.head() {
+                let _ = head.prepend_with_node_1(b);
+            }
+        }),
+    };
+    if let Some(base) = base {
+        let _ = base.set_attribute("href", &href);
+    }
+}
+
+/// How to find the element that has focus in the written screen again in
+/// the app's page: by station and role (list links, markers, the card's
+/// steps), by id, or by class.
+fn focus_key(el: &web_sys::Element) -> Option<String> {
+    let class = el.get_attribute("class").unwrap_or_default();
+    let class = class.split_whitespace().next().map(str::to_string);
+    match (el.get_attribute("data-id"), class) {
+        (Some(id), Some(class)) => Some(format!(".{class}[data-id=\"{id}\"]")),
+        _ if !el.id().is_empty() => Some(format!("#{}", el.id())),
+        (_, Some(class)) => Some(format!(".{class}")),
+        _ => None,
+    }
+}
+
+fn scroll_top(root: &web_sys::Element, selector: &str) -> i32 {
+    root.query_selector(selector).ok().flatten().map(|e| e.scroll_top()).unwrap_or(0)
+}
+
+/// Whether the app has drawn enough to be shown, after `frames` frames
+/// with its page drawn.
+fn ready(app: &web_sys::Element, frames: u32) -> (bool, bool) {
+    let has = |sel: &str| app.query_selector(sel).ok().flatten().is_some();
+    if has(".load-error") {
+        return (true, false);
+    }
+    let page = has(".layout");
+    let map = has("svg.corridor-map > *");
+    (page && (map || frames >= MAX_FRAMES_WITHOUT_MAP), page)
+}
+
+fn take_over(app: &web_sys::Element) {
+    let doc = document();
+    let written = doc.get_element_by_id(FIRST_SCREEN_ID);
+    let focused = doc
+        .active_element()
+        .filter(|a| written.as_ref().is_some_and(|w| w.contains(Some(a))))
+        .and_then(|a| focus_key(&a));
+    let y = window().scroll_y().unwrap_or(0.0);
+    let (list, card) = match &written {
+        Some(w) => (scroll_top(w, ".list-pane"), scroll_top(w, ".card-body")),
+        None => (0, 0),
+    };
+    if let Some(w) = written {
+        w.remove();
+    }
+    let _ = app.class_list().remove_1(WAITING);
+    window().scroll_to_with_x_and_y(0.0, y);
+    for (selector, top) in [(".list-pane", list), (".card-body", card)] {
+        if let Ok(Some(e)) = app.query_selector(selector) {
+            e.set_scroll_top(top);
+        }
+    }
+    // The reader's focus where it was; else the app's own rule (a card
+    // opened by the link has its title focused), which could not be
+    // applied while the app was unseen.
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    match focused {
+        Some(key) => focus(&key),
+        None if doc.active_element().is_none() || doc.active_element() == body => focus(".station-card .card-title"),
+        None => {}
+    }
+    window().scroll_to_with_x_and_y(0.0, y);
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute(TAKEN.0, TAKEN.1);
+    }
+    super::marks::mark_once(MARK);
+}
+
+/// Checks each animation frame, and takes over in the first that is ready.
+pub fn when_drawn(app: web_sys::Element) {
+    fn frame(app: web_sys::Element, frames: u32) {
+        request_animation_frame(move || {
+            let (go, page) = ready(&app, frames);
+            if go {
+                take_over(&app);
+            } else {
+                frame(app, if page { frames + 1 } else { frames });
+            }
+        });
+    }
+    frame(app, 0);
+}
+
+/// Whether the app is still drawing unseen.
+pub fn waiting() -> bool {
+    app_element().is_some_and(|a| a.class_list().contains(WAITING))
+}
+
+/// The app's element, if the page has one.
+pub fn app_element() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(APP_ID)?.dyn_into().ok()
+}

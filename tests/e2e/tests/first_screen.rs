@@ -1,0 +1,233 @@
+//! The first screen written at build time (`corridor::prerender`): what a
+//! visitor sees before the WebAssembly app has arrived, and the app taking
+//! its place. The app's `.wasm` is held back by the test server, so each
+//! check sees the page exactly as a slow phone would, then the file is
+//! let go and the app takes over.
+//!
+//! ```text
+//! scripts/tools.sh build_release   # dist/ finished by corridor-finish
+//! cargo test -p corridor-e2e --test first_screen -- --test-threads=2
+//! ```
+
+use corridor::i18n::{page_title, Lang};
+use corridor::link::station_path;
+use corridor::model::Station;
+use corridor::prerender::PRERENDER_LANG;
+use corridor_e2e::planner::corridor;
+use corridor_e2e::print::cdp;
+use corridor_e2e::{
+    attrs, count, describe_page, eventually_on, station_in_url, texts, timeout, until_app, Browser, StaticServer,
+    FIRST_SCREEN,
+};
+use fantoccini::Client;
+use serde_json::Value;
+
+/// The visitor app's WebAssembly file in the bundle, as a URL path.
+fn app_wasm(server: &StaticServer) -> String {
+    let listing = std::fs::read_dir(server.root()).expect("listing dist/");
+    let name = listing
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .find(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with("_bg.wasm"))
+        .expect("the visitor app's wasm in dist/");
+    format!("/{name}")
+}
+
+async fn js(b: &Client, script: &str) -> Value {
+    corridor_e2e::planner::js(b, script, vec![]).await
+}
+
+/// A browser whose every load goes to the server: no HTTP cache and no
+/// service worker in between, so holding a file back holds it back.
+async fn fresh_loads() -> Browser {
+    let b = Browser::phone().await;
+    cdp(&b, "Network.enable", serde_json::json!({})).await;
+    cdp(&b, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    cdp(&b, "Network.setBypassServiceWorker", serde_json::json!({ "bypass": true })).await;
+    b
+}
+
+/// A station with a position and both neighbours, so its card has every part.
+fn middle_station() -> Station {
+    let c = corridor();
+    let s = c
+        .stations
+        .iter()
+        .find(|s| {
+            let (p, n) = c.neighbours(&s.id);
+            s.position.is_some() && p.is_some() && n.is_some()
+        })
+        .expect("a placed station between two others");
+    s.clone()
+}
+
+/// Waits until the written screen (not the app) shows `css`.
+async fn until_written(b: &Client, css: &str) {
+    let sel = format!("{FIRST_SCREEN} {css}");
+    eventually_on(b, &format!("the written first screen to show `{css}`"), timeout(), || {
+        let sel = sel.clone();
+        async move {
+            match count(b, &sel).await {
+                0 => Err("not there".to_string()),
+                _ => Ok(()),
+            }
+        }
+    })
+    .await;
+}
+
+async fn until_taken(b: &Client) {
+    if until_app(b, timeout()).await.is_err() {
+        panic!("the app never took over\n{}", describe_page(b).await);
+    }
+    eventually_on(b, "html[data-first-screen=taken]", timeout(), || async {
+        let v = js(b, "return document.documentElement.getAttribute('data-first-screen');").await;
+        if v.as_str() == Some("taken") {
+            Ok(())
+        } else {
+            Err(format!("{v}"))
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_takes_over() {
+    let c = corridor();
+    let s = middle_station();
+    let server = StaticServer::dist_or_panic();
+    let wasm = app_wasm(&server);
+    let b = fresh_loads().await;
+    // The old link form, as printed before station pages existed: it
+    // becomes the station's page before anything is drawn.
+    for link in [format!("/{}", station_path(&s.id)), format!("/?s={}", s.id.to_uppercase())] {
+        server.hold(&wasm);
+        b.goto(&server.url(&link)).await.expect("opening the station link");
+        until_written(&b, &format!(".station-card[data-id=\"{}\"]", s.id)).await;
+        assert_eq!(station_in_url(&b).await.as_deref(), Some(s.id.as_str()), "{link}");
+        assert!(b.current_url().await.expect("url").path().ends_with(&station_path(&s.id)), "{link}: canonical path");
+        let title = texts(&b, &format!("{FIRST_SCREEN} .card-title")).await;
+        let number = corridor::i18n::station_number(PRERENDER_LANG, s.order);
+        assert_eq!(title, [format!("{number} {}", s.name.get(PRERENDER_LANG))], "{link}");
+        let tab = js(&b, "return document.title;").await;
+        assert_eq!(tab.as_str(), Some(page_title(PRERENDER_LANG, Some(s.name.get(PRERENDER_LANG))).as_str()));
+        // The list and the card's steps are links to the station pages
+        // (relative to the site's root, the pages' <base>).
+        let hrefs = attrs(&b, &format!("{FIRST_SCREEN} .station-link"), "href").await;
+        let expected: Vec<String> = c.stations.iter().map(|x| station_path(&x.id)).collect();
+        assert_eq!(hrefs, expected, "{link}");
+        let (prev, next) = c.neighbours(&s.id);
+        let steps = attrs(&b, &format!("{FIRST_SCREEN} .card-nav a"), "href").await;
+        let want: Vec<String> = [prev, next].into_iter().flatten().map(|x| station_path(&x.id)).collect();
+        assert_eq!(steps, want, "{link}");
+        assert_eq!(count(&b, "#app.app-waiting").await, 1, "the app has not arrived");
+        server.release(&wasm);
+        until_taken(&b).await;
+    }
+
+    // Focus and scroll stay where the reader put them.
+    server.hold(&wasm);
+    b.goto(&server.url(&format!("/{}", station_path(&s.id)))).await.expect("opening the station page");
+    until_written(&b, ".station-card").await;
+    let last = c.stations.last().expect("a station");
+    let before = js(
+        &b,
+        &format!(
+            "const a = document.querySelector('{FIRST_SCREEN} .station-link[data-id=\"{}\"]'); a.focus(); \
+             window.scrollTo(0, 200); return [window.scrollY, document.activeElement === a];",
+            last.id
+        ),
+    )
+    .await;
+    assert_eq!(before[1], Value::Bool(true), "the written list link takes focus");
+    let shifts = "window.__shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) \
+                  if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: 'layout-shift'});";
+    js(&b, &format!("{shifts} return 0;")).await;
+    server.release(&wasm);
+    until_taken(&b).await;
+    let after = js(
+        &b,
+        "const a = document.activeElement; return [window.scrollY, a.className, a.getAttribute('data-id'), \
+         !!a.closest('#app'), window.__shift, !!document.querySelector('#app .station-card[data-id]') && \
+         document.querySelector('#app .station-card').getAttribute('data-id')];",
+    )
+    .await;
+    assert_eq!(after[0], before[0], "the page is where it was scrolled to: {after}");
+    assert_eq!(
+        (after[1].as_str(), after[2].as_str(), after[3].as_bool()),
+        (Some("station-link"), Some(last.id.as_str()), Some(true)),
+        "focus on the same list link, now the app's: {after}"
+    );
+    assert_eq!(after[5].as_str(), Some(s.id.as_str()), "the same card is open: {after}");
+    assert_eq!(after[4].as_f64(), Some(0.0), "no layout shift as the app took over: {after}");
+    assert_eq!(count(&b, FIRST_SCREEN).await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_language_and_an_unknown_station_in_both_stages() {
+    let s = middle_station();
+    let server = StaticServer::dist_or_panic();
+    let wasm = app_wasm(&server);
+    let b = fresh_loads().await;
+
+    // English: the written (Chinese) screen is not shown, the loading line is.
+    server.hold(&wasm);
+    b.goto(&server.url(&format!("/{}?lang=en", station_path(&s.id)))).await.expect("an English station link");
+    until_written(&b, ".station-card").await;
+    let shown = js(
+        &b,
+        &format!(
+            "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
+             return [v('{FIRST_SCREEN} .station-card'), v('{FIRST_SCREEN} .boot-status'), \
+             document.documentElement.getAttribute('data-first-screen')];"
+        ),
+    )
+    .await;
+    assert_eq!(shown, serde_json::json!([false, true, "other-language"]), "no flash of Chinese for an English reader");
+    server.release(&wasm);
+    until_taken(&b).await;
+    let title = texts(&b, ".station-card .card-title").await;
+    let number = corridor::i18n::station_number(Lang::En, s.order);
+    assert_eq!(title, [format!("{number} {}", s.name.get(Lang::En))]);
+
+    // An id that names no station: the root page's screen (map and list),
+    // no card; then the app says it is not known.
+    server.hold(&wasm);
+    b.goto(&server.url("/?s=no-such-station")).await.expect("an unknown station");
+    until_written(&b, ".station-link").await;
+    assert_eq!(count(&b, &format!("{FIRST_SCREEN} .station-card")).await, 0);
+    server.release(&wasm);
+    until_taken(&b).await;
+    let notice = texts(&b, ".unknown-station").await;
+    assert_eq!(notice.len(), 1, "{notice:?}");
+    assert_eq!(count(&b, ".station-card").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_station_page_as_served_names_its_station() {
+    let c = corridor();
+    let server = StaticServer::dist_or_panic();
+    let port = url::Url::parse(&server.base_url()).ok().and_then(|u| u.port()).expect("the server's port");
+    for s in &c.stations {
+        let path = format!("/{}", station_path(&s.id));
+        let page = corridor_e2e::nginx::get(port, &path, &[]).unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        assert_eq!(page.status, 200, "{path}");
+        let html = String::from_utf8_lossy(&page.body);
+        let name = corridor::scene::escape(s.name.get(PRERENDER_LANG));
+        let title = corridor::scene::escape(&page_title(PRERENDER_LANG, Some(s.name.get(PRERENDER_LANG))));
+        assert!(html.contains(&format!("<title>{title}</title>")), "{path}: title");
+        let description =
+            corridor::scene::escape(&corridor::prerender::page::station_description(&c, s, PRERENDER_LANG));
+        assert!(
+            html.contains(&format!("<meta name=\"description\" content=\"{description}\">")),
+            "{path}: description"
+        );
+        assert!(description.starts_with(&name), "{path}: the description names the station");
+        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")), "{path}: share title");
+        assert!(
+            html.contains(&format!("<link rel=\"canonical\" href=\"{}\">", station_path(&s.id))),
+            "{path}: canonical"
+        );
+        assert!(html.contains(&format!("class=\"station-card\" role=\"dialog\" aria-modal=\"false\" aria-labelledby=\"card-title\" data-id=\"{}\"", s.id)), "{path}: its card");
+    }
+}
