@@ -35,8 +35,24 @@ function relative(url) {
 }
 
 // A station's own page (written at build time, one per station): kept
-// when visited, network first, so its card reloads with no signal.
+// when visited, network first, so its card reloads with no signal. One not
+// visited yet is answered offline by the kept root page with its <base>
+// moved two folders up (the pages' only address relative to themselves):
+// the app reads the station from the address and opens its card.
 const STATION_PAGE = /^s\/[^/]+\/index\.html$/;
+const ROOT_BASE = '<base href="./">';
+const STATION_BASE = '<base href="../../">';
+
+async function stationPage(path) {
+  try {
+    return await networkFirst(path);
+  } catch (failure) {
+    const root = await caches.match("index.html", { cacheName: CACHE });
+    if (!root) throw failure;
+    const html = (await root.text()).replace(ROOT_BASE, STATION_BASE);
+    return new Response(html, { status: 200, headers: root.headers });
+  }
+}
 
 function today() {
   const d = new Date();
@@ -104,8 +120,10 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const path = relative(request.url);
   if (path === null) return;
-  if (LIVE_FILES.includes(path) || STATION_PAGE.test(path)) {
+  if (LIVE_FILES.includes(path)) {
     event.respondWith(networkFirst(path));
+  } else if (STATION_PAGE.test(path)) {
+    event.respondWith(stationPage(path));
   } else if (APP_FILES.includes(path)) {
     event.respondWith(cacheFirst(request, path));
   }

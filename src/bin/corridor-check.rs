@@ -1,9 +1,13 @@
 //! `corridor-check`: checks a corridor GeoJSON file with the very code the
 //! app loads it with, and lists every problem with where it is and how to
-//! fix it. Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
+//! fix it. A file inside a published folder (`<folder>/data/...`) is also
+//! checked against the pages written from it: if they came from another
+//! version, or a station has no page yet, it says to publish again (a
+//! warning). Exit status: 0 clean (warnings allowed), 1 errors, 2 usage.
 
 use corridor::i18n::{self, Lang, Msg};
 use corridor::model::{escape_invisible, load, read_limited, LoadReport};
+use corridor::prerender::freshness;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -45,9 +49,13 @@ fn main() -> ExitCode {
     // instead of panicking.
     let mut out = std::io::stdout().lock();
     for file in &files {
-        let report = match read_limited(file) {
-            Ok(Ok(bytes)) => load(&bytes),
-            Ok(Err(too_large)) => LoadReport::fatal(too_large),
+        let (report, stale) = match read_limited(file) {
+            Ok(Ok(bytes)) => {
+                let report = load(&bytes);
+                let stale = freshness::check(std::path::Path::new(file), &bytes, report.corridor.as_ref());
+                (report, stale)
+            }
+            Ok(Err(too_large)) => (LoadReport::fatal(too_large), None),
             Err(e) => {
                 eprintln!("{}", escape_invisible(&format!("{file}: {e}")));
                 return ExitCode::from(2);
@@ -59,7 +67,19 @@ fn main() -> ExitCode {
                 return ExitCode::from(if report.error_count() > 0 { 1 } else { 0 });
             }
         }
-        let (errors, warnings) = (report.error_count(), report.warning_count());
+        let mut stale_lines = Vec::new();
+        if let Some(st) = stale.filter(|s| !s.is_fresh()) {
+            if st.other_version {
+                stale_lines.push(i18n::first_screen_stale(lang).to_string());
+            }
+            if !st.missing_pages.is_empty() {
+                stale_lines.push(i18n::station_pages_missing(lang, &st.missing_pages));
+            }
+        }
+        for line in &stale_lines {
+            let _ = writeln!(out, "{}", escape_invisible(&format!("{file}: {line}")));
+        }
+        let (errors, warnings) = (report.error_count(), report.warning_count() + stale_lines.len());
         any_errors |= errors > 0;
         let verdict = i18n::check_verdict(lang, errors, warnings);
         let line = match summary(&report, lang) {

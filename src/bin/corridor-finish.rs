@@ -66,6 +66,8 @@ fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, Str
     }
     write(&dist.join(&script_name), &script)?;
     let src = format!("./{script_name}");
+    let digest = prerender::freshness::data_digest(&bytes);
+    let written = prerender::Written { script: &src, site_url, data_digest: &digest };
 
     // Written afresh: a station taken out of the data loses its page.
     let pages = dist.join(STATION_DIR);
@@ -82,9 +84,9 @@ fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, Str
         }
         let dir = dist.join(&folder);
         std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
-        write(&dir.join("index.html"), &prerender::station_page(&template, &corridor, s, &src, site_url)?)?;
+        write(&dir.join("index.html"), &prerender::station_page(&template, &corridor, s, &written)?)?;
     }
-    write(&index, &prerender::index_page(&template, &corridor, &src, site_url)?)?;
+    write(&index, &prerender::index_page(&template, &corridor, &written)?)?;
     Ok(corridor.stations.len())
 }
 

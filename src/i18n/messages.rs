@@ -797,6 +797,26 @@ pub fn check_verdict(lang: Lang, errors: usize, warnings: usize) -> String {
     }
 }
 
+/// The checker, on a data file in a published folder whose pages were
+/// written from another version of it (staff replaced it on the server).
+pub fn first_screen_stale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "网页首屏（index.html 和各站点页 s/<编号>/）是用此文件的另一版本生成的：访客打开网页时先看到旧内容，应用加载后才显示此文件。请重新发布（scripts/publish.sh）",
+        Lang::ZhHant => "網頁首屏（index.html 和各站點頁 s/<編號>/）是用此檔案的另一版本產生的：訪客打開網頁時先看到舊內容，應用載入後才顯示此檔案。請重新發布（scripts/publish.sh）",
+        Lang::En => "the pages' first screen (index.html and the station pages s/<id>/) was written from another version of this file: visitors see the old one until the app has loaded this one. Publish again (scripts/publish.sh)",
+    }
+}
+
+/// The checker, on stations of a published data file that have no page yet.
+pub fn station_pages_missing(lang: Lang, ids: &[String]) -> String {
+    let list = ids.join(", ");
+    match lang {
+        Lang::ZhCn => format!("以下站点还没有自己的网页，链接 s/<编号>/ 打不开（/?s=<编号> 可以），重新发布后才有：{list}"),
+        Lang::ZhHant => format!("以下站點還沒有自己的網頁，連結 s/<編號>/ 打不開（/?s=<編號> 可以），重新發布後才有：{list}"),
+        Lang::En => format!("these stations have no page of their own yet, so their links s/<id>/ do not open (/?s=<id> does) until published again: {list}"),
+    }
+}
+
 /// The checker's summary of what a file holds.
 pub fn check_summary(
     lang: Lang,

@@ -10,6 +10,8 @@
 //! alike; the app's views are the reference for its structure.
 
 mod card;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod freshness;
 mod list;
 mod map;
 pub mod page;
@@ -17,7 +19,7 @@ pub mod page;
 pub use card::card;
 pub use list::list;
 pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
-pub use page::{first_screen_script, index_page, station_page, template_of, FIRST_SCREEN_SCRIPT, PRERENDER_LANG};
+pub use page::{first_screen_script, index_page, station_page, template_of, Written, FIRST_SCREEN_SCRIPT, PRERENDER_LANG};
 
 use crate::i18n::{Lang, Msg};
 use crate::link::PagePath;
@@ -29,9 +31,21 @@ use crate::scene::escape;
 /// was first painted.
 pub const CARD_TIMING: &str = "corridor-card";
 
+/// The `<meta name>` that records which data file the pages were written
+/// from (`freshness`).
+pub const DATA_META: &str = "corridor-data";
+
 /// The id of the element that holds the written first screen; the app
 /// removes it when it takes over.
 pub const FIRST_SCREEN_ID: &str = "boot";
+
+/// Up to this many stations, a station's page carries the whole first
+/// screen (list and map with its card). Beyond, it carries its card alone,
+/// so a city's thousands of pages stay linear in the data's size; the app
+/// brings the list and the map (and the root page has them all the same).
+/// The app's own list waits a tick beyond the same count
+/// (`src/ui/page.rs`).
+pub const WHOLE_SCREEN_UP_TO: usize = 300;
 
 /// Links in the written pages are relative to the site's root (every
 /// page carries `<base>` pointing there), with no language: the reader's
@@ -83,6 +97,13 @@ fn header(lang: Lang, open: Option<&Station>) -> String {
 /// ```
 pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String {
     let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
+    if open.is_some() && c.stations.len() > WHOLE_SCREEN_UP_TO {
+        return format!(
+            r#"{}<main class="app-main" id="main"><div class="{layout_class}"><section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section>{}</div></main>"#,
+            header(lang, open),
+            open.map(|s| card(c, s, lang)).unwrap_or_default(),
+        );
+    }
     format!(
         r#"{}<main class="app-main" id="main"><div class="{layout_class}"><section class="list-pane" aria-labelledby="list-heading">{}</section><section class="map-pane">{}{}{}</section>{}</div></main>"#,
         header(lang, open),
@@ -112,6 +133,24 @@ mod tests {
             assert!(page.contains(&escape(s.name.get(Lang::ZhCn))), "{} named", s.id);
         }
         assert!(!page.contains("station-card"), "no card on the root page");
+    }
+
+    #[test]
+    fn a_city_of_stations_keeps_each_page_to_its_card() {
+        let file = crate::synthetic::corridor_with_stations(
+            include_str!("../../public/data/corridor.geojson"),
+            WHOLE_SCREEN_UP_TO + 1,
+        )
+        .expect("a generated file");
+        let c = load(file.as_bytes()).corridor.expect("loads");
+        let s = &c.stations[WHOLE_SCREEN_UP_TO / 2];
+        let page = first_screen(&c, Lang::ZhCn, Some(s));
+        assert!(page.contains(&format!("data-id=\"{}\"", s.id)) && page.contains("station-card"));
+        assert_eq!(page.matches("class=\"station-link\"").count(), 0, "no list of every station on every page");
+        assert!(page.len() < 20_000, "{} bytes", page.len());
+        // The root page still has them all.
+        let root = first_screen(&c, Lang::ZhCn, None);
+        assert_eq!(root.matches("class=\"station-link\"").count(), c.stations.len());
     }
 
     #[test]

@@ -3,12 +3,17 @@
 //! open, with its own title, description, share meta and canonical link,
 //! which chat previews and search engines read before any script).
 
-use super::{first_screen, FIRST_SCREEN_ID};
+use super::{first_screen, DATA_META, FIRST_SCREEN_ID};
 use crate::i18n::{page_title, Lang, Msg};
 use crate::link::station_path;
 use crate::model::{Corridor, Station};
 use crate::page_text::list_meta;
 use crate::scene::escape;
+
+/// The `<base>` of the root page and of a station's page (two folders
+/// down); the service worker turns one into the other offline.
+pub const ROOT_BASE: &str = "./";
+pub const STATION_BASE: &str = "../../";
 
 /// The language the pages are written in: the app's default.
 pub const PRERENDER_LANG: Lang = Lang::ZhCn;
@@ -99,10 +104,42 @@ struct Head<'a> {
     canonical: String,
     site_url: Option<&'a str>,
     script: &'a str,
+    /// The data file's digest (`freshness::data_digest`), recorded so the
+    /// checker can tell when the file on the server has changed since.
+    data_digest: &'a str,
+}
+
+/// The `<link rel="preload">`s of the app's WebAssembly and of the data
+/// file, removed: with the first screen in the HTML, nothing may share a
+/// slow link with the stylesheet before the first paint (the wasm is
+/// several times the page and its stylesheet together). The app's files
+/// are fetched once the page has been read, by its loader.
+fn without_app_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link rel=\"preload\"") {
+        let Some(len) = rest[at..].find('>') else { break };
+        let tag = &rest[at..at + len + 1];
+        out.push_str(&rest[..at]);
+        if !(tag.contains("type=\"application/wasm\"") || tag.contains("href=\"data/")) {
+            out.push_str(tag);
+        } else {
+            // The tag's line goes with it.
+            let kept = out.trim_end_matches([' ', '\t']).len();
+            out.truncate(kept);
+            if rest[at + len + 1..].starts_with('\n') && out.ends_with('\n') {
+                out.pop();
+            }
+        }
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn with_head(html: &str, head: &Head) -> Result<String, String> {
-    let html = replace_span(html, "<title>", "</title>", &format!("<title>{}</title>", escape(&head.title)))?;
+    let html = without_app_preloads(html);
+    let html = replace_span(&html, "<title>", "</title>", &format!("<title>{}</title>", escape(&head.title)))?;
     let html = match &head.description {
         Some(d) => replace_span(
             &html,
@@ -128,7 +165,8 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
         "{HEAD_START}\n  <base href=\"{}\">\n  <link rel=\"canonical\" href=\"{c}\">\n  <meta property=\"og:type\" content=\"website\">\n  \
          <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
          <meta property=\"og:url\" content=\"{c}\">\n  <meta property=\"og:image\" content=\"{i}\">\n  \
-         <meta property=\"og:locale\" content=\"{l}\">\n  <script src=\"{s}\"></script>\n  {HEAD_END}",
+         <meta property=\"og:locale\" content=\"{l}\">\n  <meta name=\"{DATA_META}\" content=\"{g}\">\n  \
+         <script src=\"{s}\"></script>\n  {HEAD_END}",
         head.base,
         c = escape(&canonical),
         t = escape(&head.title),
@@ -136,6 +174,7 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
         i = escape(&absolute("icons/icon-512.png")),
         l = PRERENDER_LANG.tag().replace('-', "_"),
         s = escape(head.script),
+        g = escape(head.data_digest),
     );
     // <base> must come before any relative address in the page.
     let at = html.find("<meta charset=\"utf-8\">").ok_or("the page has no <meta charset=\"utf-8\">")?;
@@ -165,35 +204,42 @@ fn with_first_screen(html: &str, screen: &str) -> Result<String, String> {
     ))
 }
 
+/// What every written page shares.
+#[derive(Debug, Clone, Copy)]
+pub struct Written<'a> {
+    /// The first-screen script's address (`./first-screen-<hash>.js`).
+    pub script: &'a str,
+    /// The site's address, when known (`--site`): canonical links are absolute then.
+    pub site_url: Option<&'a str>,
+    /// The data file's digest (`freshness::data_digest`).
+    pub data_digest: &'a str,
+}
+
 /// The root page: the built `index.html` (`template`) with the first
-/// screen written in. `script` is the first-screen script's file name.
-pub fn index_page(template: &str, c: &Corridor, script: &str, site_url: Option<&str>) -> Result<String, String> {
+/// screen written in.
+pub fn index_page(template: &str, c: &Corridor, written: &Written) -> Result<String, String> {
     let head = Head {
-        base: "./",
+        base: ROOT_BASE,
         title: page_title(PRERENDER_LANG, None),
         description: None,
         canonical: String::new(),
-        site_url,
-        script,
+        site_url: written.site_url,
+        script: written.script,
+        data_digest: written.data_digest,
     };
     with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, None))
 }
 
 /// A station's own page (`s/<id>/index.html`, two folders below the root).
-pub fn station_page(
-    template: &str,
-    c: &Corridor,
-    s: &Station,
-    script: &str,
-    site_url: Option<&str>,
-) -> Result<String, String> {
+pub fn station_page(template: &str, c: &Corridor, s: &Station, written: &Written) -> Result<String, String> {
     let head = Head {
-        base: "../../",
+        base: STATION_BASE,
         title: page_title(PRERENDER_LANG, Some(s.name.get(PRERENDER_LANG))),
         description: Some(station_description(c, s, PRERENDER_LANG)),
         canonical: station_path(&s.id),
-        site_url,
-        script,
+        site_url: written.site_url,
+        script: written.script,
+        data_digest: written.data_digest,
     };
     with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, Some(s)))
 }
@@ -204,12 +250,13 @@ mod tests {
     use crate::prerender::tests::shipped;
 
     const TEMPLATE: &str = include_str!("../../index.html");
+    const PLAIN: Written = Written { script: "first-screen-1.js", site_url: None, data_digest: "d1" };
 
     #[test]
     fn each_station_page_names_its_station_in_its_head() {
         let c = shipped();
         for s in &c.stations {
-            let page = station_page(TEMPLATE, &c, s, "first-screen-1.js", Some("https://example.gov.cn/map/"))
+            let page = station_page(TEMPLATE, &c, s, &Written { site_url: Some("https://example.gov.cn/map/"), ..PLAIN })
                 .expect("writes");
             let name = escape(s.name.get(PRERENDER_LANG));
             assert!(page.contains(&format!("<title>{name} · ")), "{}", s.id);
@@ -217,14 +264,14 @@ mod tests {
             assert!(page.contains(&format!("<meta name=\"description\" content=\"{name}")));
             assert!(page.contains(&format!("data-id=\"{}\"", s.id)) && page.contains("class=\"station-card\""));
             // <base> comes before the first relative address.
-            assert!(page.find("<base href=\"../../\">") < page.find("href=\"data/"), "{}", s.id);
+            assert!(page.find("<base href=\"../../\">") < page.find("href=\"./"), "{}", s.id);
         }
     }
 
     #[test]
     fn the_root_page_keeps_the_app_and_drops_the_placeholder() {
         let c = shipped();
-        let page = index_page(TEMPLATE, &c, "first-screen-1.js", None).expect("writes");
+        let page = index_page(TEMPLATE, &c, &PLAIN).expect("writes");
         assert!(page.contains("<div id=\"boot\" class=\"first-screen\"><div class=\"boot\">"));
         assert_eq!(page.matches("boot-status").count(), 1, "the loading line is kept once");
         assert!(page.contains("<div id=\"app\""), "the app's mount point stays");
@@ -235,12 +282,24 @@ mod tests {
     #[test]
     fn a_written_page_gives_back_its_template() {
         let c = shipped();
-        let page = index_page(TEMPLATE, &c, "first-screen-1.js", None).expect("writes");
+        let page = index_page(TEMPLATE, &c, &PLAIN).expect("writes");
         assert_eq!(template_of(&page), TEMPLATE);
         assert_eq!(template_of(TEMPLATE), TEMPLATE);
         // Written twice, the same page.
-        let again = index_page(&template_of(&page), &c, "first-screen-1.js", None).expect("writes");
+        let again = index_page(&template_of(&page), &c, &PLAIN).expect("writes");
         assert_eq!(again, page);
+    }
+
+    #[test]
+    fn the_app_does_not_compete_with_the_first_paint() {
+        let page = "<head>\n  <link rel=\"preload\" href=\"data/c.geojson\" as=\"fetch\">\n  <link rel=\"modulepreload\" href=\"./a.js\">\n  <link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n  <link rel=\"preload\" href=\"./f.woff2\" as=\"font\">\n</head>";
+        assert_eq!(
+            without_app_preloads(page),
+            "<head>\n  <link rel=\"modulepreload\" href=\"./a.js\">\n  <link rel=\"preload\" href=\"./f.woff2\" as=\"font\">\n</head>"
+        );
+        let c = shipped();
+        let written = index_page(TEMPLATE, &c, &PLAIN).expect("writes");
+        assert!(!written.contains("rel=\"preload\" href=\"data/"), "{written}");
     }
 
     #[test]

@@ -43,6 +43,13 @@ mod tests {
     }
 
     #[test]
+    fn the_worker_knows_the_pages_bases() {
+        use crate::prerender::page::{ROOT_BASE, STATION_BASE};
+        assert!(TEMPLATE.contains(&format!("const ROOT_BASE = '<base href=\"{ROOT_BASE}\">';")));
+        assert!(TEMPLATE.contains(&format!("const STATION_BASE = '<base href=\"{STATION_BASE}\">';")));
+    }
+
+    #[test]
     fn the_worker_marks_copies_with_the_headers_the_app_reads() {
         assert!(TEMPLATE.contains(&format!("const SAVED_HEADER = \"{SAVED_HEADER}\";")));
         assert!(TEMPLATE.contains(&format!("const OFFLINE_HEADER = \"{OFFLINE_HEADER}\";")));

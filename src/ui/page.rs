@@ -79,8 +79,9 @@ fn canonical_station_link(nav: Nav, corridor: Arc<Corridor>) {
     });
 }
 
-/// Lists longer than this are drawn after the map.
-const LIST_AT_ONCE: usize = 300;
+/// Lists longer than this are drawn after the map (the written first
+/// screen's own bound, `prerender::WHOLE_SCREEN_UP_TO`).
+const LIST_AT_ONCE: usize = corridor::prerender::WHOLE_SCREEN_UP_TO;
 
 #[component]
 pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> impl IntoView {

@@ -87,7 +87,7 @@ async fn traditional_chinese_by_url_reads_traditional_throughout() {
     // Station links keep the language.
     let hrefs = attrs(&b, "ol.station-list a.station-link", "href").await;
     assert_eq!(hrefs.len(), corridor.stations.len());
-    assert!(hrefs.iter().all(|h| h.ends_with("&lang=zh-Hant")), "{hrefs:?}");
+    assert!(hrefs.iter().all(|h| h.ends_with("?lang=zh-Hant")), "{hrefs:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

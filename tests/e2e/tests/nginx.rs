@@ -71,6 +71,12 @@ fn each_kind_of_file_has_its_type_encoding_caching_and_the_security_headers() {
     let kinds: Vec<(String, String, &str, &str)> = vec![
         ("/".into(), index_file.clone(), "text/html; charset=utf-8", REVALIDATE),
         (format!("/?s={station}"), index_file, "text/html; charset=utf-8", REVALIDATE),
+        (
+            format!("/{}", corridor::link::station_path(station)),
+            format!("{}index.html", corridor::link::station_path(station)),
+            "text/html; charset=utf-8",
+            REVALIDATE,
+        ),
         (format!("/{wasm}"), wasm.clone(), "application/wasm", IMMUTABLE),
         (format!("/{app_js}"), app_js, "text/javascript; charset=utf-8", IMMUTABLE),
         (format!("/{css}"), css, "text/css; charset=utf-8", IMMUTABLE),

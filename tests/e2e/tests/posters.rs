@@ -60,8 +60,9 @@ async fn until_drawn(b: &Client, site: &str, sheet: Sheet) {
 /// the map reads as that station.
 fn assert_opens(read: &[String], id: &str, what: &str) {
     assert_eq!(read, [scan_link(SITE, id)], "{what}");
-    let query = read[0].split_once('?').map(|(_, q)| q).unwrap_or_default();
-    assert_eq!(corridor::link::parse_query(query).station.as_deref(), Some(id), "{what}");
+    let url = url::Url::parse(&read[0]).unwrap_or_else(|e| panic!("{what}: {} is not a URL: {e}", read[0]));
+    assert_eq!(corridor::link::PagePath::parse(url.path()).station.as_deref(), Some(id), "{what}");
+    assert!(corridor::stamps::is_scan(url.query().unwrap_or_default()), "{what}");
     assert!(read[0].starts_with(SITE), "{what}");
 }
 
