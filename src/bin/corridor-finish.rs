@@ -37,6 +37,19 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// The stylesheet the root page links (Trunk's `style-<hash>.css`), to
+/// write into the pages.
+fn linked_stylesheet(dist: &Path, page: &str) -> Result<prerender::Stylesheet, String> {
+    const OPEN: &str = "<link rel=\"stylesheet\" href=\"";
+    let at = page.find(OPEN).ok_or("index.html links no stylesheet")? + OPEN.len();
+    let len = page[at..].find('"').ok_or("index.html's stylesheet link is not closed")?;
+    let href = page[at..at + len].to_string();
+    let path = dist.join(href.trim_start_matches("./"));
+    let css = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let hash = csp::style_hash(&css);
+    Ok(prerender::Stylesheet { href, css, hash })
+}
+
 /// Writes the first screen into `index.html` and a page per station, from
 /// the bundle's data; returns how many station pages.
 fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
@@ -67,7 +80,8 @@ fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, Str
     write(&dist.join(&script_name), &script)?;
     let src = format!("./{script_name}");
     let digest = prerender::freshness::data_digest(&bytes);
-    let written = prerender::Written { script: &src, site_url, data_digest: &digest };
+    let stylesheet = linked_stylesheet(dist, &template)?;
+    let written = prerender::Written { script: &src, site_url, data_digest: &digest, stylesheet: Some(&stylesheet) };
 
     // Written afresh: a station taken out of the data loses its page.
     let pages = dist.join(STATION_DIR);
@@ -225,8 +239,8 @@ fn publish(out: &Path, site_url: Option<&str>) -> Result<String, String> {
         site's folder. Server settings: docs/deploy/jinshan-map.conf (nginx) and docs/deploy/README.md\n\
         (object storage + CDN, a sub-path such as /jinshan-map/).\n\n";
     notes += &format!(
-        "Content-Security-Policy (every page carries it; send the same header):\n{}\n\n",
-        csp::policy(config.tiles.as_ref())
+        "Content-Security-Policy to send as a header (each page carries its own, stricter one):\n{}\n\n",
+        csp::header_policy(config.tiles.as_ref())
     );
     notes += "The data file, data/corridor.geojson, and map-config.json may be replaced on the server without\n\
         publishing again (check the data first: corridor-check FILE). They have no .gz/.br copies on\n\

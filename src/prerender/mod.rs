@@ -19,7 +19,10 @@ pub mod page;
 pub use card::card;
 pub use list::list;
 pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
-pub use page::{first_screen_script, index_page, station_page, template_of, Written, FIRST_SCREEN_SCRIPT, PRERENDER_LANG};
+pub use page::{
+    first_screen_script, index_page, station_page, template_of, Stylesheet, Written, FIRST_SCREEN_SCRIPT,
+    PRERENDER_LANG,
+};
 
 use crate::i18n::{Lang, Msg};
 use crate::link::PagePath;
@@ -86,7 +89,10 @@ fn header(lang: Lang, open: Option<&Station>) -> String {
     )
 }
 
-/// The whole first screen: header, list, map and the open station's card.
+/// The whole first screen: header, the open station's card, list and map.
+/// The card comes first in the markup (it is placed by the stylesheet, a
+/// sheet or a side panel, wherever it is): the browser paints what it has
+/// read so far, and the card is what a scanned link is for.
 ///
 /// ```
 /// use corridor::i18n::Lang;
@@ -99,19 +105,19 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
     let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
     if open.is_some() && c.stations.len() > WHOLE_SCREEN_UP_TO {
         return format!(
-            r#"{}<main class="app-main" id="main"><div class="{layout_class}"><section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section>{}</div></main>"#,
+            r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section></div></main>"#,
             header(lang, open),
             open.map(|s| card(c, s, lang)).unwrap_or_default(),
         );
     }
     format!(
-        r#"{}<main class="app-main" id="main"><div class="{layout_class}"><section class="list-pane" aria-labelledby="list-heading">{}</section><section class="map-pane">{}{}{}</section>{}</div></main>"#,
+        r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="list-pane" aria-labelledby="list-heading">{}</section><section class="map-pane">{}{}{}</section></div></main>"#,
         header(lang, open),
+        open.map(|s| card(c, s, lang)).unwrap_or_default(),
         list(c, lang, open.map(|s| s.id.as_str())),
         map(c, lang, open.map(|s| s.id.as_str())),
         tray(c, lang, open.map(|s| s.id.as_str())),
         legend(c, lang),
-        open.map(|s| card(c, s, lang)).unwrap_or_default(),
     )
 }
 

@@ -72,6 +72,14 @@ const SCREEN_END: &str = "<!--/first-screen-->";
 /// never written): what [`index_page`] and [`station_page`] take.
 pub fn template_of(page: &str) -> String {
     let mut html = page.to_string();
+    let style = format!("<style {INLINED}=\"");
+    if let Some(a) = html.find(&style) {
+        let href_at = a + style.len();
+        if let (Some(q), Some(end)) = (html[href_at..].find('"'), html[a..].find("</style>")) {
+            let link = format!("<link rel=\"stylesheet\" href=\"{}\"/>", &html[href_at..href_at + q]);
+            html.replace_range(a..a + end + "</style>".len(), &link);
+        }
+    }
     if let (Some(a), Some(b)) = (html.find(HEAD_START), html.find(HEAD_END)) {
         if a < b {
             // The block and the newline-and-indent written before it.
@@ -107,6 +115,45 @@ struct Head<'a> {
     /// The data file's digest (`freshness::data_digest`), recorded so the
     /// checker can tell when the file on the server has changed since.
     data_digest: &'a str,
+    stylesheet: Option<&'a Stylesheet>,
+    /// The script waits for the page to be read (`defer`): on a station
+    /// page it only chooses the language, and the card must not wait for
+    /// it; the root page's moves old links on before anything is drawn.
+    defer_script: bool,
+}
+
+/// The app's stylesheet, written into the page instead of linked: the
+/// first paint needs no request after the page itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stylesheet {
+    /// The `<link rel="stylesheet">`'s `href` in the built page.
+    pub href: String,
+    pub css: String,
+    /// Its SHA-256 in base64 (`publish::csp::style_hash`), for the policy.
+    pub hash: String,
+}
+
+/// The attribute that keeps an inline stylesheet's file name, so the page's
+/// template can be had back ([`template_of`]).
+const INLINED: &str = "data-href";
+
+/// The page with its stylesheet link replaced by the stylesheet, and its
+/// policy allowing exactly that stylesheet.
+fn with_inline_style(html: &str, sheet: &Stylesheet) -> Result<String, String> {
+    if sheet.css.contains("</style") {
+        return Err(format!("{} holds \"</style\", so it cannot be written into a page", sheet.href));
+    }
+    let html = replace_span(
+        html,
+        &format!("<link rel=\"stylesheet\" href=\"{}\"", sheet.href),
+        ">",
+        &format!("<style {INLINED}=\"{}\">{}</style>", sheet.href, sheet.css),
+    )?;
+    const POLICY: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+    let at = html.find(POLICY).ok_or("the page has no Content-Security-Policy to allow its stylesheet")? + POLICY.len();
+    let len = html[at..].find('"').ok_or("the page's Content-Security-Policy is not closed")?;
+    let policy = crate::publish::csp::with_style_hash(&html[at..at + len], &sheet.hash);
+    Ok(format!("{}{policy}{}", &html[..at], &html[at + len..]))
 }
 
 /// The `<link rel="preload">`s of the app's WebAssembly and of the data
@@ -139,6 +186,10 @@ fn without_app_preloads(html: &str) -> String {
 
 fn with_head(html: &str, head: &Head) -> Result<String, String> {
     let html = without_app_preloads(html);
+    let html = match head.stylesheet {
+        Some(sheet) => with_inline_style(&html, sheet)?,
+        None => html,
+    };
     let html = replace_span(&html, "<title>", "</title>", &format!("<title>{}</title>", escape(&head.title)))?;
     let html = match &head.description {
         Some(d) => replace_span(
@@ -166,7 +217,7 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
          <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
          <meta property=\"og:url\" content=\"{c}\">\n  <meta property=\"og:image\" content=\"{i}\">\n  \
          <meta property=\"og:locale\" content=\"{l}\">\n  <meta name=\"{DATA_META}\" content=\"{g}\">\n  \
-         <script src=\"{s}\"></script>\n  {HEAD_END}",
+         <script src=\"{s}\"{w}></script>\n  {HEAD_END}",
         head.base,
         c = escape(&canonical),
         t = escape(&head.title),
@@ -175,6 +226,7 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
         l = PRERENDER_LANG.tag().replace('-', "_"),
         s = escape(head.script),
         g = escape(head.data_digest),
+        w = if head.defer_script { " defer" } else { "" },
     );
     // <base> must come before any relative address in the page.
     let at = html.find("<meta charset=\"utf-8\">").ok_or("the page has no <meta charset=\"utf-8\">")?;
@@ -213,6 +265,8 @@ pub struct Written<'a> {
     pub site_url: Option<&'a str>,
     /// The data file's digest (`freshness::data_digest`).
     pub data_digest: &'a str,
+    /// The app's stylesheet, to write into the pages (`None`: linked).
+    pub stylesheet: Option<&'a Stylesheet>,
 }
 
 /// The root page: the built `index.html` (`template`) with the first
@@ -226,6 +280,8 @@ pub fn index_page(template: &str, c: &Corridor, written: &Written) -> Result<Str
         site_url: written.site_url,
         script: written.script,
         data_digest: written.data_digest,
+        stylesheet: written.stylesheet,
+        defer_script: false,
     };
     with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, None))
 }
@@ -240,6 +296,8 @@ pub fn station_page(template: &str, c: &Corridor, s: &Station, written: &Written
         site_url: written.site_url,
         script: written.script,
         data_digest: written.data_digest,
+        stylesheet: written.stylesheet,
+        defer_script: true,
     };
     with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, Some(s)))
 }
@@ -250,14 +308,30 @@ mod tests {
     use crate::prerender::tests::shipped;
 
     const TEMPLATE: &str = include_str!("../../index.html");
-    const PLAIN: Written = Written { script: "first-screen-1.js", site_url: None, data_digest: "d1" };
+    const PLAIN: Written = Written { script: "first-screen-1.js", site_url: None, data_digest: "d1", stylesheet: None };
+
+    #[test]
+    fn the_stylesheet_is_written_in_and_allowed_by_its_hash() {
+        let built = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; img-src 'self';\">\
+                     <link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-x\"/></head>";
+        let sheet = Stylesheet { href: "./style-1.css".into(), css: "a{color:red}".into(), hash: "h=".into() };
+        let page = with_inline_style(built, &sheet).expect("writes");
+        assert!(page.contains("<style data-href=\"./style-1.css\">a{color:red}</style>"), "{page}");
+        assert!(!page.contains("<link rel=\"stylesheet\""), "{page}");
+        // Written again, it is found again.
+        assert!(template_of(&page).contains("<link rel=\"stylesheet\" href=\"./style-1.css\"/>"));
+        assert!(page.contains("style-src 'self' 'sha256-h=';"), "{page}");
+        let hostile = Stylesheet { css: "a{}</style><script>x</script>".into(), ..sheet };
+        assert!(with_inline_style(built, &hostile).is_err());
+    }
 
     #[test]
     fn each_station_page_names_its_station_in_its_head() {
         let c = shipped();
         for s in &c.stations {
-            let page = station_page(TEMPLATE, &c, s, &Written { site_url: Some("https://example.gov.cn/map/"), ..PLAIN })
-                .expect("writes");
+            let page =
+                station_page(TEMPLATE, &c, s, &Written { site_url: Some("https://example.gov.cn/map/"), ..PLAIN })
+                    .expect("writes");
             let name = escape(s.name.get(PRERENDER_LANG));
             assert!(page.contains(&format!("<title>{name} · ")), "{}", s.id);
             assert!(page.contains(&format!("<link rel=\"canonical\" href=\"https://example.gov.cn/map/s/{}/\">", s.id)));

@@ -38,6 +38,44 @@ pub fn policy(tiles: Option<&TileConfig>) -> String {
         + ";"
 }
 
+/// The policy a server sends as a header for the bundle (and
+/// `docs/deploy/jinshan-map.conf` repeats): the pages' own, with inline
+/// `<style>` elements allowed, since the map's pages carry their
+/// stylesheet inline (one round trip fewer before the first paint). Each
+/// page's own policy, in its `<meta>`, narrows that to the hash of the
+/// stylesheet written into it ([`with_style_hash`]); a browser enforces
+/// both, so the stricter holds.
+///
+/// ```
+/// use corridor::publish::csp::{header_policy, policy};
+/// assert!(header_policy(None).contains("style-src 'self' 'unsafe-inline';"));
+/// assert!(!policy(None).contains("'unsafe-inline';"));
+/// ```
+pub fn header_policy(tiles: Option<&TileConfig>) -> String {
+    policy(tiles).replace(STYLE_SRC, "style-src 'self' 'unsafe-inline';")
+}
+
+const STYLE_SRC: &str = "style-src 'self';";
+
+/// A page's policy that also allows the inline stylesheet whose SHA-256
+/// is `hash` (base64, as the policy writes it).
+///
+/// ```
+/// use corridor::publish::csp::{policy, with_style_hash};
+/// assert!(with_style_hash(&policy(None), "abc=").contains("style-src 'self' 'sha256-abc=';"));
+/// ```
+pub fn with_style_hash(policy: &str, hash: &str) -> String {
+    policy.replace(STYLE_SRC, &format!("style-src 'self' 'sha256-{hash}';"))
+}
+
+/// The SHA-256 of an inline stylesheet's text, base64, for [`with_style_hash`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn style_hash(css: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
+}
+
 /// The origins a tile template can ask for images from: one per subdomain
 /// when it has `{s}`, in the order the config gives them.
 ///

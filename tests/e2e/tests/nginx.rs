@@ -1,7 +1,7 @@
 //! The published site on a real nginx with the shipped configuration
 //! (`docs/deploy/jinshan-map.conf`, run by `scripts/nginx-local.sh`):
 //! every kind of file has its type, compression and caching; the security
-//! headers match the pages' own policy; the app works at the site's root
+//! headers match the pages' own policy (inline styles allowed, which the pages narrow to their stylesheet's hash); the app works at the site's root
 //! and under a sub-path (`/jinshan-map/`), station links included; and
 //! after one visit it reloads with the server stopped and the network off.
 //!
@@ -61,7 +61,7 @@ fn each_kind_of_file_has_its_type_encoding_caching_and_the_security_headers() {
     let site = published_site();
     let config = parse_config(&std::fs::read_to_string(site.join("map-config.json")).expect("published config"))
         .expect("the published config is valid");
-    let policy = csp::policy(config.tiles.as_ref());
+    let policy = csp::header_policy(config.tiles.as_ref());
     let wasm = published(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with("_bg.wasm"));
     let app_js = published(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with(".js"));
     let css = published(|n| n.starts_with("style-") && n.ends_with(".css"));
@@ -134,9 +134,22 @@ fn each_kind_of_file_has_its_type_encoding_caching_and_the_security_headers() {
             get(nginx.port(), path, &[("Accept-Encoding", "br, gzip"), ("If-None-Match", etag)]).expect("revalidating");
         assert_eq!(again.status, 304, "{path} revalidated: {:?}", again.headers);
     }
-    // The header policy is the one the pages carry.
+    // The header policy is the pages' own, which allow exactly the
+    // stylesheet written into them: the header's form allows inline styles.
     let page = String::from_utf8(decoded(&fetch(nginx.port(), "/", "identity"))).expect("HTML");
-    assert!(page.contains(&format!("content=\"{policy}\"")), "the page's <meta> policy is the header's");
+    let style = page
+        .split("<style data-href=")
+        .nth(1)
+        .and_then(|s| s.split_once('>'))
+        .and_then(|(_, s)| s.split("</style>").next())
+        .expect("the inline stylesheet");
+    let own = csp::with_style_hash(&csp::policy(config.tiles.as_ref()), &csp::style_hash(style));
+    assert!(page.contains(&format!("content=\"{own}\"")), "the page's <meta> policy allows its stylesheet");
+    let plan = String::from_utf8(decoded(&fetch(nginx.port(), "/plan.html", "identity"))).expect("HTML");
+    assert!(
+        plan.contains(&format!("content=\"{}\"", csp::policy(config.tiles.as_ref()))),
+        "a linked stylesheet's page"
+    );
     // Hidden files and missing ones are not served.
     assert_eq!(get(nginx.port(), "/.git/config", &[]).map(|r| r.status).ok(), Some(404));
     assert_eq!(get(nginx.port(), "/no-such-file.js", &[]).map(|r| r.status).ok(), Some(404));
