@@ -10,8 +10,12 @@
 # fails only when it cannot measure. The JSON reports stay in
 # target/lighthouse/.
 #
-# Usage: scripts/lighthouse.sh [--runs N] [--no-build]
+# Usage: scripts/lighthouse.sh [--runs N] [--no-build] [--lang TAG]
 #   --runs N    runs per page (default 3)
+#   --lang TAG  the browser's language (default zh-CN, the map's readers':
+#               its first screen is written in simplified Chinese; a reader
+#               of another language, e.g. en-US, sees "loading" until the
+#               app has arrived, which Lighthouse then times)
 #   --no-build  measure the dist/ already built (default: build it first)
 # Environment: CHROME_PATH (default /usr/bin/chromium).
 set -euo pipefail
@@ -20,13 +24,14 @@ source "$(dirname "$0")/tools.sh"
 LIGHTHOUSE_VERSION=12.8.2
 # The root page, a station's canonical page, and the old station link.
 PAGES=("/" "/s/zhangqiao/" "/?s=zhangqiao")
-usage() { echo "usage: scripts/lighthouse.sh [--runs N] [--no-build]" >&2; exit 2; }
-runs=3 build=1
+usage() { echo "usage: scripts/lighthouse.sh [--runs N] [--no-build] [--lang TAG]" >&2; exit 2; }
+runs=3 build=1 lang=zh-CN
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) [ $# -ge 2 ] || usage; runs="$2"; shift 2 ;;
     --runs=*) runs="${1#--runs=}"; shift ;;
     --no-build) build=0; shift ;;
+    --lang) [ $# -ge 2 ] || usage; lang="$2"; shift 2 ;;
     *) usage ;;
   esac
 done
@@ -81,8 +86,9 @@ curl -fsS -o /dev/null "$base/" || { echo "lighthouse.sh: nginx does not answer 
 reports="$ROOT/target/lighthouse/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$reports" "$work/tmp"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
-echo "lighthouse.sh: Lighthouse $LIGHTHOUSE_VERSION (mobile emulation, simulated throttling), $CHROME_PATH,"
+[[ "$lang" =~ ^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$ ]] || { echo "lighthouse.sh: --lang wants a language tag such as zh-CN" >&2; usage; }
+flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --lang=$lang --accept-lang=$lang"
+echo "lighthouse.sh: Lighthouse $LIGHTHOUSE_VERSION (mobile emulation, simulated throttling), browser language $lang, $CHROME_PATH,"
 echo "  the published site on nginx ($base, docs/deploy/jinshan-map.conf), $runs run(s) per page; reports in ${reports#"$ROOT/"}/"
 
 # Per run: the scores x100 and the metrics from one report; "?" when missing.

@@ -120,7 +120,12 @@ fn finish(dist: &Path) -> Result<String, String> {
     for page in &pages {
         let mut html = std::fs::read_to_string(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
         let stem = page.file_stem().and_then(|s| s.to_str()).unwrap_or("page");
-        if let Some(moved) = loader::externalize(&html, stem, |s| short_hex(&Sha256::digest(s.as_bytes()))) {
+        // The map's page has its first screen written in: its wasm waits for that to be painted.
+        let first_screen = |s: &str| if stem == "index" { loader::after_first_paint(s) } else { s.to_string() };
+        if let Some(moved) =
+            loader::externalize(&html, stem, |s| short_hex(&Sha256::digest(first_screen(s).as_bytes())))
+        {
+            let moved = loader::Externalized { script: first_screen(&moved.script), ..moved };
             write(&dist.join(&moved.file_name), &moved.script)?;
             html = moved.html;
         }

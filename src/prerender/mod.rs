@@ -89,10 +89,12 @@ fn header(lang: Lang, open: Option<&Station>) -> String {
     )
 }
 
-/// The whole first screen: header, the open station's card, list and map.
-/// The card comes first in the markup (it is placed by the stylesheet, a
-/// sheet or a side panel, wherever it is): the browser paints what it has
-/// read so far, and the card is what a scanned link is for.
+/// The whole first screen: header, the open station's card, map and list.
+/// The markup follows what a phone shows from the top, the card first (the
+/// stylesheet places it, a sheet or a side panel, wherever it is): the
+/// browser paints what it has read so far, so nothing read later may push
+/// what is already on screen (the app's own order, list before map, is
+/// for the keyboard, and it takes over before anyone tabs).
 ///
 /// ```
 /// use corridor::i18n::Lang;
@@ -111,13 +113,13 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
         );
     }
     format!(
-        r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="list-pane" aria-labelledby="list-heading">{}</section><section class="map-pane">{}{}{}</section></div></main>"#,
+        r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="map-pane">{}{}{}</section><section class="list-pane" aria-labelledby="list-heading">{}</section></div></main>"#,
         header(lang, open),
         open.map(|s| card(c, s, lang)).unwrap_or_default(),
-        list(c, lang, open.map(|s| s.id.as_str())),
         map(c, lang, open.map(|s| s.id.as_str())),
         tray(c, lang, open.map(|s| s.id.as_str())),
         legend(c, lang),
+        list(c, lang, open.map(|s| s.id.as_str())),
     )
 }
 

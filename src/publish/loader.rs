@@ -51,6 +51,30 @@ pub fn externalize(html: &str, stem: &str, hash: impl Fn(&str) -> String) -> Opt
     Some(Externalized { html, file_name, script })
 }
 
+/// The wait a page with its first screen written in puts before its
+/// WebAssembly is fetched: one frame, so that the screen is painted before
+/// the wasm (several times the page's size) shares the link with anything
+/// the page still needs, and the largest paint is the page as served.
+pub const AFTER_FIRST_PAINT: &str = "await new Promise((go) => requestAnimationFrame(() => setTimeout(go, 0)));\n";
+
+/// The loader with [`AFTER_FIRST_PAINT`] before it fetches the wasm (the
+/// loader unchanged if it has no `await init(` to put it before).
+///
+/// ```
+/// use corridor::publish::loader::{after_first_paint, AFTER_FIRST_PAINT};
+/// let js = after_first_paint("import init from './a.js';\nconst wasm = await init({});");
+/// assert_eq!(js, format!("import init from './a.js';\n{AFTER_FIRST_PAINT}const wasm = await init({{}});"));
+/// ```
+pub fn after_first_paint(script: &str) -> String {
+    const INIT: &str = "const wasm = await init(";
+    match script.find(INIT) {
+        Some(at) if !script.contains(AFTER_FIRST_PAINT) => {
+            format!("{}{AFTER_FIRST_PAINT}{}", &script[..at], &script[at..])
+        }
+        _ => script.to_string(),
+    }
+}
+
 /// Whether any inline script is left (one with a body and no `src`): a
 /// page that has one would break under the policy.
 ///

@@ -21,6 +21,9 @@ const TAKEN: (&str, &str) = ("data-first-screen", "taken");
 /// Frames to wait for a map once the page is drawn (a file with no
 /// positions has none to draw); then the app takes over anyway.
 const MAX_FRAMES_WITHOUT_MAP: u32 = 30;
+/// Frames to wait at most for the written screen's first paint (where the
+/// browser reports none, Paint Timing missing).
+const MAX_FRAMES_BEFORE_PAINT: u32 = 10;
 /// Performance mark: the app is on screen in the first screen's place.
 const MARK: &str = "corridor-takeover";
 
@@ -113,19 +116,28 @@ fn take_over(app: &web_sys::Element) {
     super::marks::mark_once(MARK);
 }
 
+/// Whether the written screen has been painted: the app never takes over
+/// before, so what the reader first sees, and what the browser reports as
+/// the largest paint, is the page as served, never the app's copy of it.
+fn written_screen_painted(frames: u32) -> bool {
+    let painted = window().performance().is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
+    // Two frames apart at least one paint has happened.
+    frames >= 2 && (painted || frames >= MAX_FRAMES_BEFORE_PAINT)
+}
+
 /// Checks each animation frame, and takes over in the first that is ready.
 pub fn when_drawn(app: web_sys::Element) {
-    fn frame(app: web_sys::Element, frames: u32) {
+    fn frame(app: web_sys::Element, frames: u32, with_page: u32) {
         request_animation_frame(move || {
-            let (go, page) = ready(&app, frames);
-            if go {
+            let (go, page) = ready(&app, with_page);
+            if go && written_screen_painted(frames) {
                 take_over(&app);
             } else {
-                frame(app, if page { frames + 1 } else { frames });
+                frame(app, frames + 1, if page { with_page + 1 } else { with_page });
             }
         });
     }
-    frame(app, 0);
+    frame(app, 0, 0);
 }
 
 /// Whether the app is still drawing unseen.
