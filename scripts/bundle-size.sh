@@ -20,7 +20,8 @@ PAGES=(
   "planner (plan.html)" '^dist/(plan\.html|plan-loader-|corridor-planner-|planner-[0-9a-f]+\.css)'
   "posters (posters.html, staff only)" '^dist/(posters\.html|posters-loader-|corridor-posters-page-|posters-[0-9a-f]+\.css)'
   "my stamps (stamps.html)" '^dist/(stamps\.html|stamps-loader-|corridor-stamps-|stamps-[0-9a-f]+\.css)'
-  "offline and installing (after the page has loaded)" '^dist/(sw\.js|manifest\.webmanifest|icons/)'
+  "offline and installing (after the page has loaded; the stylesheet is written into the map's pages)" '^dist/(sw\.js|manifest\.webmanifest|icons/|style-[0-9a-f]+\.css)'
+  "station pages (a station link loads one, in place of index.html: each about the same)" '^dist/s/'
 )
 OWN_PAGES=$(for ((i = 1; i < ${#PAGES[@]}; i += 2)); do printf '%s|' "${PAGES[$i]}"; done)
 OWN_PAGES=${OWN_PAGES%|}

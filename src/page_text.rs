@@ -4,7 +4,7 @@
 //! the pages at build time (`prerender`).
 
 use crate::i18n::{self, Lang, Msg};
-use crate::model::{Accuracy, Corridor, Membership, Station};
+use crate::model::{Accuracy, Corridor, Membership, Station, Unit};
 use crate::plan::station_leg;
 
 /// How well the station's position is known.
@@ -70,6 +70,15 @@ pub fn list_meta(c: &Corridor, s: &Station, lang: Lang) -> String {
         None => Msg::UnknownShort.text(lang).to_string(),
     };
     format!("{} · {place}", s.category.label(lang))
+}
+
+/// Whether the map knows where a unit is, in the units list.
+pub fn unit_state(u: &Unit, lang: Lang) -> &'static str {
+    match u.accuracy {
+        Accuracy::Unknown => Msg::UnknownShort.text(lang),
+        Accuracy::Approximate => Msg::ApproximateShort.text(lang),
+        Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
+    }
 }
 
 /// The data note under the list: the file's own note, whether positions

@@ -4,8 +4,8 @@
 
 use super::href;
 use crate::i18n::{self, Lang, Msg};
-use crate::model::{Accuracy, Corridor};
-use crate::page_text::{data_note, list_meta};
+use crate::model::Corridor;
+use crate::page_text::{data_note, list_meta, unit_state};
 use crate::scene::{escape, kind_icon_svg};
 
 fn units(c: &Corridor, lang: Lang) -> String {
@@ -13,11 +13,7 @@ fn units(c: &Corridor, lang: Lang) -> String {
         .units
         .iter()
         .map(|u| {
-            let state = match u.accuracy {
-                Accuracy::Unknown => Msg::UnknownShort.text(lang),
-                Accuracy::Approximate => Msg::ApproximateShort.text(lang),
-                Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
-            };
+            let state = unit_state(u, lang);
             format!(
                 r#"<li><span class="unit-name" data-code="{}">{}</span> · <span class="unit-state">{}</span></li>"#,
                 escape(&u.code),

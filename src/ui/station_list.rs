@@ -3,8 +3,8 @@
 
 use super::nav::{use_open_station, Nav, Opener};
 use corridor::i18n::{self, Msg};
-use corridor::model::{Accuracy, Corridor};
-use corridor::page_text::list_meta;
+use corridor::model::Corridor;
+use corridor::page_text::{list_meta, unit_state};
 use corridor::scene::kind_icon_svg;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -87,11 +87,7 @@ fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
         c.units
             .iter()
             .map(|u| {
-                let state = match u.accuracy {
-                    Accuracy::Unknown => Msg::UnknownShort.text(lang),
-                    Accuracy::Approximate => Msg::ApproximateShort.text(lang),
-                    Accuracy::Surveyed => Msg::PositionSurveyed.text(lang),
-                };
+                let state = unit_state(u, lang);
                 view! {
                     <li>
                         // The official code is for staff (the data, the checker), not readers.
