@@ -18,6 +18,7 @@
 use corridor::config::{parse_config, DATA_FILE};
 use corridor::link::{station_path, STATION_DIR};
 use corridor::prerender;
+use corridor::prerender::freshness::short_hex;
 use corridor::publish::{compress, csp, loader, manifest, precache, site, worker, LIVE_FILES, OFFLINE_PAGES};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -28,11 +29,6 @@ const REGISTER: &str = include_str!("../../assets/sw-register.js");
 const REGISTER_FILE: &str = "sw-register.js";
 const WORKER_FILE: &str = "sw.js";
 
-/// A digest's first 8 bytes in hex: enough to tell builds apart.
-fn short_hex(digest: &[u8]) -> String {
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
 fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
@@ -40,10 +36,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// The stylesheet the root page links (Trunk's `style-<hash>.css`), to
 /// write into the pages.
 fn linked_stylesheet(dist: &Path, page: &str) -> Result<prerender::Stylesheet, String> {
-    const OPEN: &str = "<link rel=\"stylesheet\" href=\"";
-    let at = page.find(OPEN).ok_or("index.html links no stylesheet")? + OPEN.len();
-    let len = page[at..].find('"').ok_or("index.html's stylesheet link is not closed")?;
-    let href = page[at..at + len].to_string();
+    let href = prerender::page::quoted_after(page, "<link rel=\"stylesheet\" href=\"")
+        .ok_or("index.html links no stylesheet")?
+        .to_string();
     let path = dist.join(href.trim_start_matches("./"));
     let css = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let hash = csp::style_hash(&css);

@@ -11,13 +11,19 @@ use std::path::Path;
 
 pub use super::DATA_META;
 
-/// A data file's digest as the pages record it (SHA-256, first 8 bytes in hex).
+/// A digest's first 8 bytes in hex: enough to tell files and builds apart
+/// (the bundle's file names, the worker's version, the data's record).
+pub fn short_hex(digest: &[u8]) -> String {
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// A data file's digest as the pages record it (SHA-256, [`short_hex`]).
 ///
 /// ```
 /// assert_eq!(corridor::prerender::freshness::data_digest(b"").len(), 16);
 /// ```
 pub fn data_digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
+    short_hex(&Sha256::digest(bytes))
 }
 
 /// The digest a written page records, if it is one.
@@ -28,10 +34,7 @@ pub fn data_digest(bytes: &[u8]) -> String {
 /// assert_eq!(written_digest("<p>no</p>"), None);
 /// ```
 pub fn written_digest(page: &str) -> Option<&str> {
-    let open = format!("<meta name=\"{DATA_META}\" content=\"");
-    let at = page.find(&open)? + open.len();
-    let len = page[at..].find('"')?;
-    Some(&page[at..at + len])
+    super::page::quoted_after(page, &format!("<meta name=\"{DATA_META}\" content=\""))
 }
 
 /// What is out of date in a bundle's written pages.

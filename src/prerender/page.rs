@@ -150,10 +150,9 @@ fn with_inline_style(html: &str, sheet: &Stylesheet) -> Result<String, String> {
         &format!("<style {INLINED}=\"{}\">{}</style>", sheet.href, sheet.css),
     )?;
     const POLICY: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
-    let at = html.find(POLICY).ok_or("the page has no Content-Security-Policy to allow its stylesheet")? + POLICY.len();
-    let len = html[at..].find('"').ok_or("the page's Content-Security-Policy is not closed")?;
-    let policy = crate::publish::csp::with_style_hash(&html[at..at + len], &sheet.hash);
-    Ok(format!("{}{policy}{}", &html[..at], &html[at + len..]))
+    let written =
+        quoted_after(&html, POLICY).ok_or("the page has no Content-Security-Policy to allow its stylesheet")?;
+    Ok(html.replacen(written, &crate::publish::csp::with_style_hash(written, &sheet.hash), 1))
 }
 
 /// The `<link rel="preload">`s of the app's WebAssembly and of the data
@@ -234,11 +233,24 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
     Ok(format!("{}\n  {meta}{}", &html[..at], &html[at..]))
 }
 
-/// The `content` of the template's description (already escaped).
-fn template_description(html: &str) -> Option<String> {
-    let at = html.find("<meta name=\"description\" content=\"")? + "<meta name=\"description\" content=\"".len();
+/// The attribute value that follows `opening` (which ends with its `="`)
+/// in a page, up to its closing quote: `None` without both.
+///
+/// ```
+/// use corridor::prerender::page::quoted_after;
+/// assert_eq!(quoted_after(r#"<link rel="x" href="./a.css">"#, r#"href=""#), Some("./a.css"));
+/// assert_eq!(quoted_after(r#"<link href="./a.css"#, r#"href=""#), None);
+/// ```
+pub fn quoted_after<'a>(html: &'a str, opening: &str) -> Option<&'a str> {
+    let at = html.find(opening)? + opening.len();
     let len = html[at..].find('"')?;
-    Some(html[at..at + len].replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"))
+    Some(&html[at..at + len])
+}
+
+/// The `content` of the template's description (unescaped).
+fn template_description(html: &str) -> Option<String> {
+    let d = quoted_after(html, "<meta name=\"description\" content=\"")?;
+    Some(d.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"))
 }
 
 /// The template's placeholder (`<div id="boot">`, the "loading" line)

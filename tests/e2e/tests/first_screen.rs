@@ -16,10 +16,9 @@ use corridor::prerender::PRERENDER_LANG;
 use corridor_e2e::planner::corridor;
 use corridor_e2e::print::cdp;
 use corridor_e2e::{
-    attrs, count, describe_page, eventually_on, station_in_url, texts, timeout, until_app, Browser, StaticServer,
-    FIRST_SCREEN,
+    attrs, count, describe_page, station_in_url, texts, timeout, wait_for, Browser, StaticServer, FIRST_SCREEN,
 };
-use fantoccini::Client;
+use fantoccini::{Client, Locator};
 use serde_json::Value;
 
 /// The visitor app's WebAssembly file in the bundle, as a URL path.
@@ -61,34 +60,18 @@ fn middle_station() -> Station {
     s.clone()
 }
 
-/// Waits until the written screen (not the app) shows `css`.
+/// Waits until the written screen (not the app) shows `css`: fantoccini's
+/// own waiter, since the crate's `wait_for` first waits for the app.
 async fn until_written(b: &Client, css: &str) {
     let sel = format!("{FIRST_SCREEN} {css}");
-    eventually_on(b, &format!("the written first screen to show `{css}`"), timeout(), || {
-        let sel = sel.clone();
-        async move {
-            match count(b, &sel).await {
-                0 => Err("not there".to_string()),
-                _ => Ok(()),
-            }
-        }
-    })
-    .await;
+    if let Err(e) = b.wait().at_most(timeout()).for_element(Locator::Css(&sel)).await {
+        panic!("the written first screen never showed `{css}` ({e})\n{}", describe_page(b).await);
+    }
 }
 
+/// Waits until the app has taken over (`wait_for` waits for that first).
 async fn until_taken(b: &Client) {
-    if until_app(b, timeout()).await.is_err() {
-        panic!("the app never took over\n{}", describe_page(b).await);
-    }
-    eventually_on(b, "html[data-first-screen=taken]", timeout(), || async {
-        let v = js(b, "return document.documentElement.getAttribute('data-first-screen');").await;
-        if v.as_str() == Some("taken") {
-            Ok(())
-        } else {
-            Err(format!("{v}"))
-        }
-    })
-    .await;
+    wait_for(b, "html[data-first-screen=\"taken\"]", timeout()).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
