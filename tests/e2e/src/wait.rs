@@ -29,18 +29,31 @@ const POLL: Duration = Duration::from_millis(100);
 /// app takes its place (`corridor::prerender`, src/ui/takeover.rs).
 pub const FIRST_SCREEN: &str = "#boot.first-screen";
 
+/// Whether the app is in charge of the page: on the map's pages (the root
+/// page and the station pages `s/<id>/`, at any sub-path) once it has taken
+/// the written screen's place (`data-first-screen="taken"`); on the other
+/// pages once they are loaded. A map page still moving on to a station's
+/// page is not.
+const APP_IN_CHARGE_JS: &str = "const d = document; \
+    const map = /(\\/|\\/index\\.html|\\/s\\/[^/]+\\/(index\\.html)?)$/.test(location.pathname); \
+    return d.documentElement.getAttribute('data-first-screen') === 'taken' || (!map && d.readyState === 'complete');";
+
 /// Waits until the app has taken the written first screen's place (at
 /// once on a page that has none). Tests of the app wait on this before
 /// they look for its elements, which the written screen shares.
 pub async fn until_app(client: &Client, timeout: Duration) -> Result<(), CmdError> {
     let deadline = Instant::now() + timeout;
-    while count(client, FIRST_SCREEN).await > 0 {
+    loop {
+        // A page between two documents cannot answer: ask again.
+        let v = client.execute(APP_IN_CHARGE_JS, vec![]).await;
+        if v.ok().and_then(|v| v.as_bool()) == Some(true) {
+            return Ok(());
+        }
         if Instant::now() > deadline {
             return Err(CmdError::WaitTimeout);
         }
         tokio::time::sleep(POLL).await;
     }
-    Ok(())
 }
 
 /// Waits until an element of the app matches `css`, using fantoccini's own
@@ -101,12 +114,15 @@ where
     }
 }
 
-/// Like [`eventually`], and on timeout also shows the page.
+/// Like [`eventually`], on the app's page (after [`until_app`]: the written
+/// first screen shares the app's elements), and on timeout also shows the page.
 pub async fn eventually_on<T, F, Fut>(client: &Client, what: &str, timeout: Duration, check: F) -> T
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, String>>,
 {
+    // Never taken over: the check below says what it waited for.
+    let _ = until_app(client, timeout).await;
     match poll(timeout, check).await {
         Ok(value) => value,
         Err(last) => panic!(
