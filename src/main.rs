@@ -13,6 +13,15 @@ mod ui;
 fn main() {
     console_error_panic_hook::set_once();
     ui::takeover::anchor_base();
+    // Starting the wasm is one task, drawing the app the next.
+    wasm_bindgen_futures::spawn_local(async {
+        ui::tasks::next_task().await;
+        mount();
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn mount() {
     match ui::takeover::app_element() {
         // Drawn unseen, then in the first screen's place (src/ui/takeover.rs).
         Some(app) => {

@@ -13,6 +13,8 @@ mod languages;
 mod marks;
 #[path = "../ui/position.rs"]
 mod position;
+#[path = "../ui/tasks.rs"]
+mod tasks;
 
 mod itinerary;
 mod route;

@@ -12,6 +12,8 @@ mod languages;
 #[allow(dead_code)]
 #[path = "../ui/marks.rs"]
 mod marks;
+#[path = "../ui/tasks.rs"]
+mod tasks;
 
 use corridor::config::{fetch as fetch_config, CONFIG_FILE, DATA_FILE};
 use corridor::i18n::poster::{site_warning as warning_text, PoMsg};

@@ -11,6 +11,8 @@ mod languages;
 #[allow(dead_code)]
 #[path = "../ui/marks.rs"]
 mod marks;
+#[path = "../ui/tasks.rs"]
+mod tasks;
 // The card stamps; this page reads and clears.
 #[allow(dead_code)]
 #[path = "../ui/stamp_store.rs"]

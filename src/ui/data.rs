@@ -1,6 +1,7 @@
 //! Fetching the data file with gloo-net and handing it to the shared loader.
 
 use super::marks;
+use super::tasks::next_task;
 use corridor::i18n::{self, Lang};
 use corridor::model::{load, Corridor, LoadReport, Problem};
 use corridor::publish::worker::{OFFLINE_HEADER, SAVED_HEADER};
@@ -51,8 +52,11 @@ pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
         response.headers().get(OFFLINE_HEADER).map(|_| response.headers().get(SAVED_HEADER).unwrap_or_default());
     let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
     marks::mark(marks::FETCHED);
+    // Reading the file and drawing what it holds are tasks of their own.
+    next_task().await;
     let LoadReport { corridor, problems } = load(&bytes);
     marks::mark(marks::LOADED);
+    next_task().await;
     match corridor {
         Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems), offline_copy_of }),
         None => Err(LoadFailure::Unreadable(problems)),

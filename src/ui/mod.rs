@@ -15,4 +15,6 @@ pub mod share;
 pub mod stamp;
 pub mod stamp_store;
 pub mod station_list;
+pub mod steps;
 pub mod takeover;
+pub mod tasks;

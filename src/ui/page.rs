@@ -5,6 +5,7 @@ use super::card::StationCard;
 use super::nav::{use_go, Nav};
 use super::notices::{DataProblems, UnknownStation};
 use super::station_list::StationList;
+use super::steps::{Step, Steps};
 use crate::app::OpenStationName;
 use crate::map::{CorridorMap, DataNote, Legend, Tray};
 use corridor::link::station_for_link;
@@ -89,14 +90,12 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     canonical_station_link(nav, corridor.clone());
     manage_focus(nav, corridor.clone());
 
-    // A long list (a whole city's stations) waits one tick, so the map and
-    // a linked card appear first.
-    let list_ready = RwSignal::new(corridor.stations.len() <= LIST_AT_ONCE);
-    if !list_ready.get_untracked() {
-        set_timeout(move || list_ready.set(true), std::time::Duration::from_millis(0));
-    }
+    // Drawn unseen behind the first screen, or a long list (a whole city's
+    // stations): in steps, so the map and a linked card come first and no
+    // one task is long.
+    let steps = Steps::start(corridor.stations.len() <= LIST_AT_ONCE && !super::takeover::waiting());
     let c = corridor.clone();
-    let list = move || list_ready.get().then(|| view! { <StationList corridor=c.clone() /> });
+    let list = move || steps.reached(Step::List).then(|| view! { <StationList corridor=c.clone() /> });
 
     let c = corridor.clone();
     let unknown = move || nav.station.get().filter(|id| c.station(id).is_none());
@@ -115,6 +114,9 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     }
     let c = corridor.clone();
     let card = move || {
+        if !steps.reached(Step::Card) {
+            return None;
+        }
         nav.station
             .get()
             .and_then(|id| c.station(&id).cloned())
@@ -122,7 +124,7 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     };
     view! {
         <DataProblems problems=problems />
-        <div class="layout" class:card-open=card_shown>
+        <div class="layout" class:card-open=card_shown data-drawn=move || steps.done().then_some("all")>
             // The list comes first in the page, as it does on a desktop's
             // screen (left of the map), so Tab visits it first; on a phone
             // the stylesheet puts the map above it and, where the browser

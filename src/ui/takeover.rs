@@ -73,7 +73,8 @@ fn ready(app: &web_sys::Element, frames: u32) -> (bool, bool) {
     if has(".load-error") {
         return (true, false);
     }
-    let page = has(".layout");
+    // The page, drawn in all its steps (src/ui/steps.rs).
+    let page = has(".layout[data-drawn]");
     let map = has("svg.corridor-map > *");
     (page && (map || frames >= MAX_FRAMES_WITHOUT_MAP), page)
 }
