@@ -22,6 +22,7 @@ PAGES=(
   "my stamps (stamps.html)" '^dist/(stamps\.html|stamps-loader-|corridor-stamps-|stamps-[0-9a-f]+\.css)'
   "offline and installing (after the page has loaded; the stylesheet is written into the map's pages)" '^dist/(sw\.js|manifest\.webmanifest|icons/|style-[0-9a-f]+\.css)'
   "station pages (a station link loads one, in place of index.html: each about the same)" '^dist/s/'
+  "the map's parts fetched on first use (src/ui/later.rs: a station link with sound data loads none)" '^dist/(split_|chunk_)[a-z0-9_]+-[0-9a-f]+\.wasm$'
 )
 OWN_PAGES=$(for ((i = 1; i < ${#PAGES[@]}; i += 2)); do printf '%s|' "${PAGES[$i]}"; done)
 OWN_PAGES=${OWN_PAGES%|}

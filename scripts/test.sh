@@ -29,7 +29,7 @@ say "publishing the build for the tests against nginx (target/nginx-www/jinshan-
 bash scripts/publish.sh --no-build --site https://example.gov.cn/jinshan-map/ target/nginx-www/jinshan-map
 
 say "browser end-to-end tests (headless Chromium)"
-cargo test --locked -p corridor-e2e --lib --test browser --test map_moves --test map_touch --test accessibility --test languages --test hostile_data --test keyboard_focus --test legend --test print --test layout --test dark --test visitor_view --test editor --test planner --test planner_places --test posters --test stamps --test listen --test offline --test nginx --test first_screen -- --test-threads=2 2>&1 | tee -a "$log"
+cargo test --locked -p corridor-e2e --lib --test browser --test map_moves --test map_touch --test accessibility --test languages --test hostile_data --test keyboard_focus --test legend --test print --test layout --test dark --test visitor_view --test editor --test planner --test planner_places --test posters --test stamps --test listen --test offline --test parts --test nginx --test first_screen -- --test-threads=2 2>&1 | tee -a "$log"
 
 # One closing line over every suite above.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }

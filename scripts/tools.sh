@@ -6,6 +6,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 AXE_VERSION=4.14.1
+# Splits the visitors' wasm (split_visitor_wasm below); it must read what
+# the wasm_split_helpers in Cargo.lock writes.
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -38,6 +41,11 @@ ensure_build_tools() {
     # missing from the registry; then take the newest compatible versions.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
       || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+  # It has no --version: cargo's list of installed tools says.
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
   fi
   # Never Debian's binaryen (108): its wasm-opt silently breaks the app.
   # axe-core is the accessibility checker the browser tests run in the page.
@@ -90,13 +98,34 @@ ensure_nginx() {
 # needs rust-src and cargo's -Z build-std, which this stable toolchain
 # allows with RUSTC_BOOTSTRAP=1, set for this build only. Cargo builds
 # (and downloads std's own dependencies) first; Trunk then finds it done.
-# If any of that fails, the bundle is built the plain way.
+# If any of that fails, the bundle is built the plain way. The flags
+# replace .cargo/config.toml's, so they repeat its cfg.
 size_build_env() {
   env RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" \
     "$@"
+}
+
+# The visitors' wasm in parts (src/ui/later.rs): what Cargo built (linked
+# with its relocations, build.rs) is cut at its #[wasm_split] functions by
+# wasm-split-cli, the part every page
+# starts with is bound by wasm-bindgen (keeping what the parts link to),
+# each is optimised as Trunk optimises, and corridor-finish puts them in
+# place of the uncut wasm Trunk bound (src/publish/split.rs).
+split_visitor_wasm() {
+  local bin=jinshan-corridor-map out="$ROOT/target/wasm-split"
+  say "splitting the visitors' wasm into the start and the parts fetched on first use"
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-split-cli "$ROOT/target/wasm32-unknown-unknown/release/$bin.wasm" "$out" --out-name "$bin" >&2
+  wasm-bindgen --target web --keep-lld-exports --no-demangle --out-dir "$out" --out-name "$bin" "$out/$bin.wasm"
+  rm "$out/$bin.wasm"
+  local part
+  for part in "$out"/*.wasm; do
+    wasm-opt -Oz -o "$part" "$part"
+  done
+  (cd "$ROOT" && cargo run --locked --offline --quiet --bin corridor-finish -- --place-split "$out" dist)
 }
 
 # Formatting, and clippy with warnings as errors for both targets: the
@@ -119,12 +148,14 @@ build_release() {
   say "building the release bundle into dist/"
   if (cd "$ROOT" && size_build_env cargo build --locked --release --target wasm32-unknown-unknown --bin jinshan-corridor-map >&2 \
       && size_build_env trunk build --release --offline); then
+    split_visitor_wasm
     build_editor
     finish_bundle
     return 0
   fi
   say "the size-optimised build failed; building with the standard library as shipped"
   (cd "$ROOT" && trunk build --release --offline)
+  split_visitor_wasm
   build_editor
   finish_bundle
 }

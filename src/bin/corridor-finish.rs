@@ -11,7 +11,12 @@
 //! to upload: `site_url` in map-config.json (`--site`, https only), a
 //! `.gz` and a `.br` copy beside each app file, and PUBLISH.txt.
 //!
+//! With `--place-split` (scripts/tools.sh, after the visitors' wasm has
+//! been split), it first puts the split wasm in place of Trunk's uncut one
+//! (`corridor::publish::split`).
+//!
 //! Usage: corridor-finish DIST_DIR
+//!        corridor-finish --place-split SPLIT_DIR DIST_DIR
 //!        corridor-finish --publish [--site https://...] OUT_DIR
 //!        corridor-finish --check-site https://...
 
@@ -19,8 +24,9 @@ use corridor::config::{parse_config, DATA_FILE};
 use corridor::link::{station_path, STATION_DIR};
 use corridor::prerender;
 use corridor::prerender::freshness::short_hex;
+use corridor::publish::split::{self, Parts, LINK_SCRIPT};
 use corridor::publish::{compress, csp, loader, manifest, precache, site, worker, LIVE_FILES, OFFLINE_PAGES};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -97,6 +103,66 @@ fn write_first_screens(dist: &Path, site_url: Option<&str>) -> Result<usize, Str
     }
     write(&index, &prerender::index_page(&template, &corridor, &written)?)?;
     Ok(corridor.stations.len())
+}
+
+/// The visitors' binary, whose wasm is split (scripts/tools.sh).
+const VISITOR_BIN: &str = "jinshan-corridor-map";
+
+/// Puts the split visitors' wasm from `from` (wasm-split-cli's output,
+/// bound and optimised) in place of Trunk's uncut one in `dist`.
+fn place_split(from: &Path, dist: &Path) -> Result<String, String> {
+    let read = |name: &str| {
+        std::fs::read(from.join(name)).map_err(|e| format!("cannot read {}: {e}", from.join(name).display()))
+    };
+    let bindings = String::from_utf8_lossy(&read(&format!("{VISITOR_BIN}.js"))?).into_owned();
+    let wasm = read(&format!("{VISITOR_BIN}_bg.wasm"))?;
+    let link = match std::fs::read_to_string(from.join(LINK_SCRIPT)) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(format!("cannot read {}: {e}", from.join(LINK_SCRIPT).display())),
+    };
+    let mut names: Vec<String> = std::fs::read_dir(from)
+        .map_err(|e| format!("cannot list {}: {e}", from.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".wasm") && !n.starts_with(VISITOR_BIN))
+        .collect();
+    names.sort();
+    let mut parts = Vec::new();
+    for name in names {
+        let bytes = read(&name)?;
+        parts.push((name, bytes));
+    }
+    // One digest of all the wasm names every file: the scripts are written from it.
+    let mut all = Sha256::new();
+    all.update(&wasm);
+    for (name, bytes) in &parts {
+        all.update(name.as_bytes());
+        all.update(bytes);
+    }
+    let digest = short_hex(&all.finalize());
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let parts = Parts { stem: VISITOR_BIN.into(), bindings, wasm, link, parts };
+    let integrity = |b: &[u8]| {
+        use base64::Engine;
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(b)))
+    };
+    let placed = split::place(&html, &parts, &digest, integrity).map_err(|e| format!("{}: {e}", index.display()))?;
+    for old in &placed.removed {
+        let path = dist.join(old);
+        std::fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    for (name, bytes) in &placed.files {
+        let path = dist.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    write(&index, &placed.html)?;
+    Ok(format!(
+        "{}: the visitors' wasm is {} bytes, with {} parts fetched on first use",
+        dist.display(),
+        parts.wasm.len(),
+        parts.parts.len()
+    ))
 }
 
 fn finish(dist: &Path) -> Result<String, String> {
@@ -257,11 +323,12 @@ fn publish(out: &Path, site_url: Option<&str>) -> Result<String, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: corridor-finish DIST_DIR | --publish [--site https://...] OUT_DIR | --check-site https://...";
+    let usage = "usage: corridor-finish DIST_DIR | --place-split SPLIT_DIR DIST_DIR | --publish [--site https://...] OUT_DIR | --check-site https://...";
     let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["--check-site", url] => site::with_site_url("{}", url).map(|_| format!("{url}: fit for the posters")),
         ["--publish", "--site", url, out] => publish(Path::new(out), Some(url)),
         ["--publish", out] => publish(Path::new(out), None),
+        ["--place-split", from, dist] => place_split(Path::new(from), Path::new(dist)),
         [dist] if !dist.starts_with("--") => finish(Path::new(dist)),
         _ => {
             eprintln!("{usage}");

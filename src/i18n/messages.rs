@@ -330,6 +330,11 @@ message_table! {
         zh_hant: "此瀏覽器不支援定位。",
         en: "This browser cannot tell your position.",
     }
+    PartNotLoaded {
+        zh_cn: "这部分内容未能下载，请检查网络后重试。",
+        zh_hant: "這部分內容未能下載，請檢查網路後重試。",
+        en: "This part of the page could not be downloaded. Check the connection and try again.",
+    }
     LocateNoStations {
         zh_cn: "图上还没有已定位的站点。",
         zh_hant: "圖上還沒有已定位的站點。",

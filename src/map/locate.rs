@@ -3,6 +3,7 @@
 //! and which way, and says plainly what went wrong otherwise.
 
 use super::camera::MapCamera;
+use crate::ui::later::{drawn_later, wasm_split, NotLoaded};
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use crate::ui::position::{request_position, Position, PositionError};
 use corridor::i18n::{self, Lang, Msg};
@@ -30,6 +31,8 @@ pub enum Failure {
     Position(PositionError),
     NoStations,
     Far(f64),
+    /// Its part of the app did not arrive (`crate::ui::later`).
+    NotLoaded,
 }
 
 impl Located {
@@ -42,9 +45,20 @@ impl Located {
     }
 }
 
-/// Starts one position request; the answer lands in `state`.
+/// Starts one position request; the answer lands in `state`. What finds
+/// the nearest station and tells of it is fetched on the first use
+/// (`crate::ui::later`).
 pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) {
     state.set(Located::Busy);
+    leptos::task::spawn_local(async move {
+        if locate_now(corridor, state, camera).await.is_err() {
+            state.set(Located::Failed(Failure::NotLoaded));
+        }
+    });
+}
+
+#[wasm_split(locate, fallible)]
+fn locate_now(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) -> Result<(), NotLoaded> {
     request_position(move |answer| {
         state.set(match answer {
             Ok(Position { at, accuracy_m }) => match nearest_station(&corridor, at) {
@@ -58,6 +72,7 @@ pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCame
             Err(e) => Located::Failed(Failure::Position(e)),
         })
     });
+    Ok(())
 }
 
 fn failure_text(f: Failure, lang: Lang) -> String {
@@ -65,6 +80,7 @@ fn failure_text(f: Failure, lang: Lang) -> String {
         Failure::Position(e) => e.text(lang).to_string(),
         Failure::NoStations => Msg::LocateNoStations.text(lang).to_string(),
         Failure::Far(km) => i18n::locate_far(lang, km),
+        Failure::NotLoaded => Msg::PartNotLoaded.text(lang).to_string(),
     }
 }
 
@@ -88,8 +104,28 @@ fn dismiss_button(state: RwSignal<Located>, lang: Lang) -> impl IntoView {
 #[component]
 pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl IntoView {
     let nav = Nav::get();
-    let open = use_open_station();
+    let open: OpenStation = Arc::new(use_open_station());
+    // Nothing to fetch until the reader first asks.
+    let asked =
+        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || state.with(|s| *s != Located::Idle));
     move || {
+        let (corridor, open) = (corridor.clone(), open.clone());
+        asked.get().then(|| drawn_later(nav, locate_answer(corridor, state, nav, open)))
+    }
+}
+
+/// Opens a station's card (`use_open_station`), passed into the split-off
+/// answer.
+type OpenStation = Arc<dyn Fn(String, Opener) + Send + Sync>;
+
+#[wasm_split(locate, fallible)]
+fn locate_answer(
+    corridor: Arc<Corridor>,
+    state: RwSignal<Located>,
+    nav: Nav,
+    open: OpenStation,
+) -> Result<AnyView, NotLoaded> {
+    let answer = move || {
         let lang = nav.lang.get();
         match state.get() {
             Located::Idle | Located::Found { dismissed: true, .. } => None,
@@ -132,5 +168,6 @@ pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl I
                 )
             }
         }
-    }
+    };
+    Ok(answer.into_any())
 }

@@ -13,6 +13,7 @@ pub mod loader;
 pub mod manifest;
 pub mod precache;
 pub mod site;
+pub mod split;
 pub mod worker;
 
 /// The pages that work offline after one visit, with everything they

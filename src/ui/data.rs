@@ -20,16 +20,32 @@ pub enum LoadFailure {
 }
 
 impl LoadFailure {
-    /// The cause, for the reader.
+    /// The cause, for the reader (the planner's and the stamps' pages; the
+    /// map's page says an unreadable file's cause itself, `notices`).
+    #[allow(dead_code)]
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            LoadFailure::Http(status) => i18n::http_status(lang, *status),
-            LoadFailure::Network(detail) => i18n::network_error(lang, detail),
-            LoadFailure::Unreadable(problems) => {
-                problems.iter().map(|p| p.kind.describe(lang)).collect::<Vec<_>>().join(" ")
-            }
+            LoadFailure::Unreadable(problems) => describe_problems(problems, lang),
+            other => other.describe_answer(lang).unwrap_or_default(),
         }
     }
+
+    /// The cause when the server's answer was not the file (`None` for a
+    /// file that arrived): what the map's page says with no further
+    /// download (it fetches the problems' messages on first use,
+    /// `notices::unreadable_cause`).
+    pub fn describe_answer(&self, lang: Lang) -> Option<String> {
+        match self {
+            LoadFailure::Http(status) => Some(i18n::http_status(lang, *status)),
+            LoadFailure::Network(detail) => Some(i18n::network_error(lang, detail)),
+            LoadFailure::Unreadable(_) => None,
+        }
+    }
+}
+
+/// Why a file that arrived cannot be read, in its problems' words.
+pub fn describe_problems(problems: &[Problem], lang: Lang) -> String {
+    problems.iter().map(|p| p.kind.describe(lang)).collect::<Vec<_>>().join(" ")
 }
 
 /// A loaded file, shared by the views without copying it.

@@ -4,6 +4,7 @@ pub mod card;
 pub mod data;
 pub mod header;
 pub mod languages;
+pub mod later;
 pub mod listen;
 pub mod marks;
 pub mod nav;

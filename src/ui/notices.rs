@@ -1,7 +1,8 @@
 //! Messages about what went wrong: the data file, a station link, the data's
 //! own problems. Each names the file, id or property concerned.
 
-use super::data::LoadFailure;
+use super::data::{describe_problems, LoadFailure};
+use super::later::{drawn_later, wasm_split, NotLoaded};
 use super::nav::Nav;
 use corridor::i18n::{self, Msg};
 use corridor::model::{Problem, Severity};
@@ -12,9 +13,18 @@ use std::sync::Arc;
 #[component]
 pub fn LoadError(file: &'static str, failure: LoadFailure, on_retry: impl Fn() + 'static) -> impl IntoView {
     let nav = Nav::get();
+    // No answer, or not the file: said with what the page has, so it is
+    // said with no connection too.
+    let cause = match failure {
+        LoadFailure::Unreadable(problems) => drawn_later(nav, unreadable_cause(file, problems, nav)).into_any(),
+        other => view! {
+            <p>{move || i18n::load_failed(nav.lang.get(), file, &other.describe_answer(nav.lang.get()).unwrap_or_default())}</p>
+        }
+        .into_any(),
+    };
     view! {
         <div class="load-error" role="alert">
-            <p>{move || i18n::load_failed(nav.lang.get(), file, &failure.describe(nav.lang.get()))}</p>
+            {cause}
             <button class="retry" type="button" on:click=move |_| on_retry()>
                 {nav.tr(Msg::Retry)}
             </button>
@@ -36,12 +46,28 @@ pub fn UnknownStation(id: String) -> impl IntoView {
 /// How many problems of each severity the page lists.
 const MAX_SHOWN: usize = 50;
 
+/// Why a file that arrived cannot be read, in its problems' words.
+#[wasm_split(problems, fallible)]
+fn unreadable_cause(file: &'static str, problems: Vec<Problem>, nav: Nav) -> Result<AnyView, NotLoaded> {
+    let cause = move || {
+        let lang = nav.lang.get();
+        i18n::load_failed(lang, file, &describe_problems(&problems, lang))
+    };
+    Ok(view! { <p>{cause}</p> }.into_any())
+}
+
 /// The data file's problems: errors in plain view, warnings folded away.
 /// A file broken everywhere must not bury the page: the first ones name the
-/// kind of mistake, the checker lists them all.
+/// kind of mistake, the checker lists them all. Most files have none, and
+/// their page never fetches the list's part of the app (`super::later`).
 #[component]
 pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
     let nav = Nav::get();
+    (!problems.is_empty()).then(|| drawn_later(nav, problem_list(problems, nav)))
+}
+
+#[wasm_split(problems, fallible)]
+fn problem_list(problems: Arc<Vec<Problem>>, nav: Nav) -> Result<AnyView, NotLoaded> {
     // Totals count what the loader found but did not list (its "and N more"
     // lines), like the checker's.
     let of = |severity: Severity| {
@@ -62,7 +88,7 @@ pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
         }
     };
     let (has_errors, has_warnings) = (error_count != 0, warning_count != 0);
-    view! {
+    Ok(view! {
         <Show when=move || has_errors>
             <section class="data-problems" role="alert">
                 <h2>{nav.tr(Msg::ProblemsHeading)}</h2>
@@ -76,4 +102,5 @@ pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
             </details>
         </Show>
     }
+    .into_any())
 }

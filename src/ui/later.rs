@@ -1,0 +1,35 @@
+//! Parts of the page a visitor may never need (the data's problem list,
+//! "locate me"'s answer) are not in the wasm the page starts with: each
+//! `#[wasm_split(<part>, fallible)]` function is cut into a module of its
+//! own at build time (`scripts/tools.sh`, `split_visitor_wasm`) and fetched
+//! the first time it is called. The service worker keeps those modules
+//! like every app file, so they work offline after one visit; on a weak
+//! signal the fetch can still fail, and the page then says so in place
+//! (never a stopped app: a split function's load failure is an `Err`).
+
+use super::nav::Nav;
+use corridor::i18n::Msg;
+use leptos::prelude::*;
+use std::future::Future;
+pub use wasm_split_helpers::wasm_split;
+
+/// A split-off part of the app that did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// What a part that did not arrive shows in its place.
+pub fn not_loaded_notice(nav: Nav) -> AnyView {
+    view! { <p class="notice part-not-loaded" role="alert">{nav.tr(Msg::PartNotLoaded)}</p> }.into_any()
+}
+
+/// A view drawn by a split-off function, in place once its module has
+/// arrived (nothing before), or the notice if it cannot.
+pub fn drawn_later(nav: Nav, view: impl Future<Output = Result<AnyView, NotLoaded>> + Send + 'static) -> impl IntoView {
+    Suspend::new(async move { view.await.unwrap_or_else(|NotLoaded| not_loaded_notice(nav)) })
+}

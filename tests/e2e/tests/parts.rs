@@ -1,0 +1,175 @@
+//! The parts of the map's page fetched on first use (`src/ui/later.rs`):
+//! a station link with sound data fetches none of them; the data's problem
+//! list and "locate me"'s answer arrive when needed; a part that cannot
+//! arrive is said in its place while the rest of the page works; and after
+//! one visit "locate me" works with no network. Part names come from the
+//! built bundle's own script (`wasm-split-*.js`), expected texts from
+//! `corridor::i18n` and the model.
+//!
+//! ```text
+//! scripts/tools.sh build_release   # dist/ with the split wasm
+//! cargo test -p corridor-e2e --test parts -- --test-threads=2
+//! ```
+
+use corridor::i18n::{Lang, Msg};
+use corridor::locate::{nearest_station, Nearby};
+use corridor_e2e::geolocation::{mock_geolocation, position_js};
+use corridor_e2e::offline::{go_offline, until_offline_ready};
+use corridor_e2e::planner::{click, corridor, js};
+use corridor_e2e::{count, eventually_on, paths, texts, timeout, until_app, wait_for, Browser, StaticServer};
+use serde_json::Value;
+
+const DATA_PATH: &str = "/data/corridor.geojson";
+
+/// The part files the bundle's script fetches (`split_<part>-…wasm` and
+/// the `chunk_…` they share), by name.
+fn part_files() -> Vec<String> {
+    let dist = paths::dist_dir();
+    let script = std::fs::read_dir(&dist)
+        .expect("listing dist/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("wasm-split-") && n.ends_with(".js"))
+        .expect("dist/ has the parts' script (wasm-split-*.js): build it with scripts/tools.sh build_release");
+    let text = std::fs::read_to_string(dist.join(&script)).expect("reading the parts' script");
+    let parts: Vec<String> =
+        corridor::publish::precache::local_references(&text).into_iter().filter(|n| n.ends_with(".wasm")).collect();
+    assert!(!parts.is_empty(), "{script} names no part");
+    parts
+}
+
+fn part(prefix: &str) -> String {
+    part_files()
+        .into_iter()
+        .find(|n| n.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no part named {prefix}* in {:?}", part_files()))
+}
+
+/// The shipped data with one feature that has no geometry: a problem.
+fn data_with_a_problem() -> Vec<u8> {
+    let mut data: Value = serde_json::from_str(&paths::real_data()).expect("the shipped data is JSON");
+    data.pointer_mut("/features")
+        .and_then(Value::as_array_mut)
+        .expect("a features list")
+        .push(serde_json::json!({"type": "Feature", "geometry": null, "properties": {}}));
+    let body = serde_json::to_vec(&data).expect("serialising");
+    assert!(!corridor::model::load(&body).problems.is_empty(), "the loader finds the problem");
+    body
+}
+
+async fn fetched(b: &fantoccini::Client) -> Vec<String> {
+    let names = js(b, "return performance.getEntriesByType('resource').map((e) => e.name)", vec![]).await;
+    names.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
+async fn click_locate(b: &fantoccini::Client) {
+    wait_for(b, ".map-controls button.locate", timeout()).await;
+    click(b, ".map-controls button.locate").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_station_link_with_sound_data_fetches_no_part() {
+    let c = corridor();
+    assert!(corridor::model::load(paths::real_data().as_bytes()).problems.is_empty(), "the shipped data is sound");
+    let s = c.stations.iter().find(|s| s.position.is_some()).expect("a placed station");
+    let server = StaticServer::dist_or_panic();
+    let b = Browser::phone().await;
+    b.goto(&server.url(&format!("/s/{}/", s.id))).await.expect("opening the station's page");
+    until_app(&b, timeout()).await.expect("the app takes over");
+    wait_for(&b, ".layout[data-drawn=\"all\"] .station-card", timeout()).await;
+    let got = fetched(&b).await;
+    // The page's own wasm is seen, so the list is the page's resources.
+    assert!(got.iter().any(|n| n.ends_with("_bg.wasm")), "the start-up wasm is among {got:?}");
+    for p in part_files() {
+        assert!(!got.iter().any(|n| n.ends_with(&p)), "{p} was fetched for a station link: {got:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_problem_list_arrives_when_the_data_has_problems_and_is_said_when_it_cannot() {
+    let body = data_with_a_problem();
+    let server = StaticServer::dist_or_panic();
+    server.set_override(DATA_PATH, 200, body.clone());
+    let b = Browser::desktop().await;
+    b.goto(&server.url("/?lang=en")).await.expect("opening the page");
+    wait_for(&b, ".data-warnings li.problem, .data-problems li.problem", timeout()).await;
+    let problems = part("split_problems");
+    assert!(fetched(&b).await.iter().any(|n| n.ends_with(&problems)), "the list's part was fetched");
+    assert_eq!(count(&b, ".part-not-loaded").await, 0);
+
+    // The same data, and the list's part not to be had.
+    let server = StaticServer::dist_or_panic();
+    server.set_override(DATA_PATH, 200, body);
+    server.set_override(&format!("/{problems}"), 404, Vec::new());
+    let b = Browser::desktop().await;
+    b.goto(&server.url("/?lang=en")).await.expect("opening the page");
+    eventually_on(&b, "the notice in the list's place", timeout(), || async {
+        let t = texts(&b, ".part-not-loaded").await;
+        if t == [Msg::PartNotLoaded.text(Lang::En)] {
+            Ok(())
+        } else {
+            Err(format!("{t:?}"))
+        }
+    })
+    .await;
+    // The rest of the page is the app's, and whole.
+    until_app(&b, timeout()).await.expect("the app takes over");
+    assert_eq!(count(&b, ".station-link").await, corridor().stations.len(), "every station is listed");
+    assert_eq!(count(&b, ".data-problems li.problem, .data-warnings li.problem").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn locate_me_whose_part_cannot_arrive_says_so_and_the_map_goes_on() {
+    let server = StaticServer::dist_or_panic();
+    server.set_override(&format!("/{}", part("split_locate")), 404, Vec::new());
+    let b = Browser::phone().await;
+    b.goto(&server.url("/?lang=en")).await.expect("opening the map");
+    until_app(&b, timeout()).await.expect("the app takes over");
+    mock_geolocation(&b, &position_js(30.7625, 121.2452, 30.0)).await;
+    click_locate(&b).await;
+    eventually_on(&b, "the notice where the answer would be", timeout(), || async {
+        let t = texts(&b, ".map-pane .part-not-loaded").await;
+        if t == [Msg::PartNotLoaded.text(Lang::En)] {
+            Ok(())
+        } else {
+            Err(format!("{t:?}"))
+        }
+    })
+    .await;
+    assert_eq!(count(&b, "svg.corridor-map g.user-position").await, 0, "no position is drawn");
+    // A card still opens.
+    let s = corridor().stations.into_iter().next().expect("a station");
+    click(&b, &format!(".station-link[data-id=\"{}\"]", s.id)).await;
+    wait_for(&b, ".station-card .card-title", timeout()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_locate_me_answers_with_no_network() {
+    let c = corridor();
+    let (lat, lon) = (30.7625, 121.2452);
+    let nearest = match nearest_station(&c, corridor::geo::LonLat::new(lon, lat)) {
+        Nearby::Near { station, .. } => c.station(&station).map(|s| s.name.get(Lang::En).to_string()),
+        _ => None,
+    }
+    .expect("a station near the test point");
+    let server = StaticServer::dist_or_panic();
+    let home = server.url("/?lang=en");
+    let b = Browser::phone().await;
+    b.goto(&home).await.expect("opening the map");
+    until_offline_ready(&b).await;
+    drop(server);
+    go_offline(&b).await;
+    b.goto(&home).await.expect("reloading with no network");
+    until_app(&b, timeout()).await.expect("the app takes over offline");
+    mock_geolocation(&b, &position_js(lat, lon, 30.0)).await;
+    click_locate(&b).await;
+    eventually_on(&b, "the answer naming the nearest station", timeout(), || async {
+        let t = texts(&b, ".locate-result").await.join(" ");
+        if t.contains(&nearest) {
+            Ok(())
+        } else {
+            Err(t)
+        }
+    })
+    .await;
+    assert_eq!(count(&b, ".part-not-loaded").await, 0);
+}
