@@ -65,6 +65,20 @@ fn with_integrity(html: &str, href: &str, value: &str) -> String {
     out
 }
 
+/// `html` with a `modulepreload` of `script` after the tag preloading
+/// `after` (as Trunk preloads the bindings), so the browser fetches both at
+/// once instead of finding `script` only in the bindings; unchanged when
+/// nothing preloads `after`.
+fn with_preload(html: &str, after: &str, script: &str, integrity: &str) -> String {
+    let Some(at) = html.find(&format!("<link rel=\"modulepreload\" href=\"./{after}\"")) else {
+        return html.to_string();
+    };
+    let Some(end) = html[at..].find('>').map(|e| at + e + 1) else { return html.to_string() };
+    let tag =
+        format!("<link rel=\"modulepreload\" href=\"./{script}\" crossorigin=\"anonymous\" integrity=\"{integrity}\">");
+    format!("{}{tag}{}", &html[..end], &html[end..])
+}
+
 /// Puts `parts` in place of the uncut wasm that `html` (Trunk's page)
 /// loads. `digest` names this build's parts (from all their wasm);
 /// `integrity` gives a file's subresource-integrity value.
@@ -82,6 +96,8 @@ fn with_integrity(html: &str, href: &str, value: &str) -> String {
 /// let placed = place(page, &parts, "d1", |_| "sha384-new".into()).unwrap();
 /// assert_eq!(placed.removed, ["app-1f.js", "app-1f_bg.wasm"]);
 /// assert!(placed.html.contains(r#"href="./app-d1.js" integrity="sha384-new""#));
+/// // The parts' script is preloaded with the bindings that import it.
+/// assert!(placed.html.contains(r#"<link rel="modulepreload" href="./wasm-split-d1.js""#));
 /// assert!(placed.html.contains("init('./app-d1_bg.wasm')"));
 /// let names: Vec<&str> = placed.files.iter().map(|(n, _)| n.as_str()).collect();
 /// assert_eq!(names, ["app-d1.js", "app-d1_bg.wasm", "wasm-split-d1.js", "split_x-d1.wasm"]);
@@ -102,7 +118,7 @@ pub fn place(html: &str, parts: &Parts, digest: &str, integrity: impl Fn(&[u8]) 
 
     let mut files = Vec::new();
     let mut bindings = parts.bindings.clone();
-    let mut part_files = Vec::new();
+    let mut part_files: Vec<(String, Vec<u8>)> = Vec::new();
     if let Some(link) = &parts.link {
         let link_name = format!("wasm-split-{digest}.js");
         // Only where the script is imported: the wasm's imports are still
@@ -121,7 +137,10 @@ pub fn place(html: &str, parts: &Parts, digest: &str, integrity: impl Fn(&[u8]) 
     }
     let page = replaced(html, &format!("./{old_js}"), &format!("./{js}"), "the page")?;
     let page = replaced(&page, &format!("./{old_wasm}"), &format!("./{wasm}"), "the page")?;
-    let page = with_integrity(&page, &format!("\"./{js}\""), &integrity(bindings.as_bytes()));
+    let mut page = with_integrity(&page, &format!("\"./{js}\""), &integrity(bindings.as_bytes()));
+    if let Some((link_name, link)) = part_files.first() {
+        page = with_preload(&page, &js, link_name, &integrity(link));
+    }
     files.push((js, bindings.into_bytes()));
     files.push((wasm, parts.wasm.clone()));
     files.extend(part_files);
@@ -155,6 +174,10 @@ mod tests {
             .html
             .contains(&format!("href=\"./app-d1.js\" crossorigin=\"anonymous\" integrity=\"sha384-{js_len}\"")));
         assert!(!placed.html.contains("app-1f"), "{}", placed.html);
+        let link_len = placed.files[2].1.len();
+        assert!(placed.html.contains(&format!(
+            "integrity=\"sha384-{js_len}\"><link rel=\"modulepreload\" href=\"./wasm-split-d1.js\" crossorigin=\"anonymous\" integrity=\"sha384-{link_len}\">"
+        )), "{}", placed.html);
         let link = String::from_utf8_lossy(&placed.files[2].1).into_owned();
         assert!(link.contains("\"./split_x-d1.wasm\"") && link.contains("\"./chunk_0-d1.wasm\""), "{link}");
         assert_eq!(placed.files.len(), 5);
