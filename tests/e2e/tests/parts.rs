@@ -61,6 +61,19 @@ async fn fetched(b: &fantoccini::Client) -> Vec<String> {
     names.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
 }
 
+/// Waits until `css` holds exactly the notice of a part that did not arrive.
+async fn until_notice(b: &fantoccini::Client, css: &str) {
+    eventually_on(b, &format!("the notice of a part that did not arrive in {css}"), timeout(), || async {
+        let t = texts(b, css).await;
+        if t == [Msg::PartNotLoaded.text(Lang::En)] {
+            Ok(())
+        } else {
+            Err(format!("{t:?}"))
+        }
+    })
+    .await
+}
+
 async fn click_locate(b: &fantoccini::Client) {
     wait_for(b, ".map-controls button.locate", timeout()).await;
     click(b, ".map-controls button.locate").await;
@@ -102,15 +115,7 @@ async fn the_problem_list_arrives_when_the_data_has_problems_and_is_said_when_it
     server.set_override(&format!("/{problems}"), 404, Vec::new());
     let b = Browser::desktop().await;
     b.goto(&server.url("/?lang=en")).await.expect("opening the page");
-    eventually_on(&b, "the notice in the list's place", timeout(), || async {
-        let t = texts(&b, ".part-not-loaded").await;
-        if t == [Msg::PartNotLoaded.text(Lang::En)] {
-            Ok(())
-        } else {
-            Err(format!("{t:?}"))
-        }
-    })
-    .await;
+    until_notice(&b, ".part-not-loaded").await;
     // The rest of the page is the app's, and whole.
     until_app(&b, timeout()).await.expect("the app takes over");
     assert_eq!(count(&b, ".station-link").await, corridor().stations.len(), "every station is listed");
@@ -126,15 +131,7 @@ async fn locate_me_whose_part_cannot_arrive_says_so_and_the_map_goes_on() {
     until_app(&b, timeout()).await.expect("the app takes over");
     mock_geolocation(&b, &position_js(30.7625, 121.2452, 30.0)).await;
     click_locate(&b).await;
-    eventually_on(&b, "the notice where the answer would be", timeout(), || async {
-        let t = texts(&b, ".map-pane .part-not-loaded").await;
-        if t == [Msg::PartNotLoaded.text(Lang::En)] {
-            Ok(())
-        } else {
-            Err(format!("{t:?}"))
-        }
-    })
-    .await;
+    until_notice(&b, ".map-pane .part-not-loaded").await;
     assert_eq!(count(&b, "svg.corridor-map g.user-position").await, 0, "no position is drawn");
     // A card still opens.
     let s = corridor().stations.into_iter().next().expect("a station");
