@@ -3,7 +3,7 @@
 //! and which way, and says plainly what went wrong otherwise.
 
 use super::camera::MapCamera;
-use crate::ui::later::{drawn_later, wasm_split, NotLoaded};
+use crate::ui::later::{drawn_later, later, NotLoaded};
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use crate::ui::position::{request_position, Position, PositionError};
 use corridor::i18n::{self, Lang, Msg};
@@ -57,22 +57,23 @@ pub fn locate(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCame
     });
 }
 
-#[wasm_split(locate, fallible)]
-fn locate_now(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) -> Result<(), NotLoaded> {
-    request_position(move |answer| {
-        state.set(match answer {
-            Ok(Position { at, accuracy_m }) => match nearest_station(&corridor, at) {
-                near @ Nearby::Near { .. } => {
-                    camera.bring_into_view(at);
-                    Located::Found { fix: UserFix { at, accuracy_m }, near, dismissed: false }
-                }
-                Nearby::Far { km } => Located::Failed(Failure::Far(km)),
-                Nearby::NoStations => Located::Failed(Failure::NoStations),
-            },
-            Err(e) => Located::Failed(Failure::Position(e)),
-        })
-    });
-    Ok(())
+later! { locate;
+    fn locate_now(corridor: Arc<Corridor>, state: RwSignal<Located>, camera: MapCamera) -> Result<(), NotLoaded> {
+        request_position(move |answer| {
+            state.set(match answer {
+                Ok(Position { at, accuracy_m }) => match nearest_station(&corridor, at) {
+                    near @ Nearby::Near { .. } => {
+                        camera.bring_into_view(at);
+                        Located::Found { fix: UserFix { at, accuracy_m }, near, dismissed: false }
+                    }
+                    Nearby::Far { km } => Located::Failed(Failure::Far(km)),
+                    Nearby::NoStations => Located::Failed(Failure::NoStations),
+                },
+                Err(e) => Located::Failed(Failure::Position(e)),
+            })
+        });
+        Ok(())
+    }
 }
 
 fn failure_text(f: Failure, lang: Lang) -> String {
@@ -118,56 +119,57 @@ pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl I
 /// answer.
 type OpenStation = Arc<dyn Fn(String, Opener) + Send + Sync>;
 
-#[wasm_split(locate, fallible)]
-fn locate_answer(
-    corridor: Arc<Corridor>,
-    state: RwSignal<Located>,
-    nav: Nav,
-    open: OpenStation,
-) -> Result<AnyView, NotLoaded> {
-    let answer = move || {
-        let lang = nav.lang.get();
-        match state.get() {
-            Located::Idle | Located::Found { dismissed: true, .. } => None,
-            Located::Busy => {
-                Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any())
-            }
-            Located::Failed(f) => Some(
-                view! {
-                    <p class="locate-result locate-error" role="alert">
-                        <span class="locate-text">{failure_text(f, lang)}</span>
-                        {dismiss_button(state, lang)}
-                    </p>
+later! { locate;
+    fn locate_answer(
+        corridor: Arc<Corridor>,
+        state: RwSignal<Located>,
+        nav: Nav,
+        open: OpenStation,
+    ) -> Result<AnyView, NotLoaded> {
+        let answer = move || {
+            let lang = nav.lang.get();
+            match state.get() {
+                Located::Idle | Located::Found { dismissed: true, .. } => None,
+                Located::Busy => {
+                    Some(view! { <p class="locate-result" role="status">{Msg::Locating.text(lang)}</p> }.into_any())
                 }
-                .into_any(),
-            ),
-            Located::Found { near, .. } => {
-                let Nearby::Near { station, leg, towards } = &near else { return None };
-                let s = corridor.station(station)?;
-                let text = match towards {
-                    Some(dir) if !near.is_at_station() => {
-                        i18n::locate_near(lang, s.order, s.name.get(lang), leg.metres, *dir)
-                    }
-                    _ => i18n::locate_at(lang, s.order, s.name.get(lang)),
-                };
-                let open = open.clone();
-                let id = s.id.clone();
-                Some(
+                Located::Failed(f) => Some(
                     view! {
-                        <p class="locate-result" role="status">
-                            <span class="locate-text">
-                                {text} " "
-                                <button type="button" class="locate-open" on:click=move |_| open(id.clone(), Opener::ListLink)>
-                                    {Msg::OpenCard.text(lang)}
-                                </button>
-                            </span>
+                        <p class="locate-result locate-error" role="alert">
+                            <span class="locate-text">{failure_text(f, lang)}</span>
                             {dismiss_button(state, lang)}
                         </p>
                     }
                     .into_any(),
-                )
+                ),
+                Located::Found { near, .. } => {
+                    let Nearby::Near { station, leg, towards } = &near else { return None };
+                    let s = corridor.station(station)?;
+                    let text = match towards {
+                        Some(dir) if !near.is_at_station() => {
+                            i18n::locate_near(lang, s.order, s.name.get(lang), leg.metres, *dir)
+                        }
+                        _ => i18n::locate_at(lang, s.order, s.name.get(lang)),
+                    };
+                    let open = open.clone();
+                    let id = s.id.clone();
+                    Some(
+                        view! {
+                            <p class="locate-result" role="status">
+                                <span class="locate-text">
+                                    {text} " "
+                                    <button type="button" class="locate-open" on:click=move |_| open(id.clone(), Opener::ListLink)>
+                                        {Msg::OpenCard.text(lang)}
+                                    </button>
+                                </span>
+                                {dismiss_button(state, lang)}
+                            </p>
+                        }
+                        .into_any(),
+                    )
+                }
             }
-        }
-    };
-    Ok(answer.into_any())
+        };
+        Ok(answer.into_any())
+    }
 }

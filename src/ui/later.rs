@@ -1,8 +1,10 @@
 //! Parts of the page a visitor may never need (the data's problem list,
 //! "locate me"'s answer) are not in the wasm the page starts with: each
-//! `#[wasm_split(<part>, fallible)]` function is cut into a module of its
+//! function written with [`later!`] is, in the release build, a
+//! `#[wasm_split(<part>, fallible)]` function, cut into a module of its
 //! own at build time (`scripts/tools.sh`, `split_visitor_wasm`) and fetched
-//! the first time it is called. The service worker keeps those modules
+//! the first time it is called. A debug build (`trunk serve`, which does
+//! not split) keeps it in the one wasm as a plain `async fn`. The service worker keeps those modules
 //! like every app file, so they work offline after one visit; on a weak
 //! signal the fetch can still fail, and the page then says so in place
 //! (never a stopped app: a split function's load failure is an `Err`).
@@ -11,7 +13,26 @@ use super::nav::Nav;
 use corridor::i18n::Msg;
 use leptos::prelude::*;
 use std::future::Future;
+// What `later!` writes in the release build.
+#[cfg(not(debug_assertions))]
 pub use wasm_split_helpers::wasm_split;
+
+/// `later! { <part>; fn name(args) -> Result<T, NotLoaded> { … } }`: an
+/// `async fn` whose code is the part `<part>` (functions naming the same
+/// part share its module), fetched on first use in the release build.
+macro_rules! later {
+    ($part:ident; $(#[$attr:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(not(debug_assertions))]
+        #[$crate::ui::later::wasm_split($part, fallible)]
+        $(#[$attr])*
+        fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(debug_assertions)]
+        $(#[$attr])*
+        async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+pub(crate) use later;
 
 /// A split-off part of the app that did not arrive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

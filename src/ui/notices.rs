@@ -2,7 +2,7 @@
 //! own problems. Each names the file, id or property concerned.
 
 use super::data::{describe_problems, LoadFailure};
-use super::later::{drawn_later, wasm_split, NotLoaded};
+use super::later::{drawn_later, later, NotLoaded};
 use super::nav::Nav;
 use corridor::i18n::{self, Msg};
 use corridor::model::{Problem, Severity};
@@ -46,14 +46,15 @@ pub fn UnknownStation(id: String) -> impl IntoView {
 /// How many problems of each severity the page lists.
 const MAX_SHOWN: usize = 50;
 
-/// Why a file that arrived cannot be read, in its problems' words.
-#[wasm_split(problems, fallible)]
-fn unreadable_cause(file: &'static str, problems: Vec<Problem>, nav: Nav) -> Result<AnyView, NotLoaded> {
-    let cause = move || {
-        let lang = nav.lang.get();
-        i18n::load_failed(lang, file, &describe_problems(&problems, lang))
-    };
-    Ok(view! { <p>{cause}</p> }.into_any())
+later! { problems;
+    /// Why a file that arrived cannot be read, in its problems' words.
+    fn unreadable_cause(file: &'static str, problems: Vec<Problem>, nav: Nav) -> Result<AnyView, NotLoaded> {
+        let cause = move || {
+            let lang = nav.lang.get();
+            i18n::load_failed(lang, file, &describe_problems(&problems, lang))
+        };
+        Ok(view! { <p>{cause}</p> }.into_any())
+    }
 }
 
 /// The data file's problems: errors in plain view, warnings folded away.
@@ -66,41 +67,42 @@ pub fn DataProblems(problems: Arc<Vec<Problem>>) -> impl IntoView {
     (!problems.is_empty()).then(|| drawn_later(nav, problem_list(problems, nav)))
 }
 
-#[wasm_split(problems, fallible)]
-fn problem_list(problems: Arc<Vec<Problem>>, nav: Nav) -> Result<AnyView, NotLoaded> {
-    // Totals count what the loader found but did not list (its "and N more"
-    // lines), like the checker's.
-    let of = |severity: Severity| {
-        let all = problems.iter().filter(|p| p.severity == severity);
-        (all.clone().take(MAX_SHOWN).cloned().collect::<Vec<Problem>>(), all.map(Problem::weight).sum::<usize>())
-    };
-    let ((errors, error_count), (warnings, warning_count)) = (of(Severity::Error), of(Severity::Warning));
-    let list = move |items: Vec<Problem>, total: usize| {
-        let more = total.saturating_sub(items.iter().map(Problem::weight).sum());
-        view! {
-            <ul>
-                {items
-                    .into_iter()
-                    .map(|p| view! { <li class="problem">{move || p.describe(nav.lang.get())}</li> })
-                    .collect_view()}
-                {(more > 0).then(|| view! { <li class="problem-more">"… +" {more}</li> })}
-            </ul>
+later! { problems;
+    fn problem_list(problems: Arc<Vec<Problem>>, nav: Nav) -> Result<AnyView, NotLoaded> {
+        // Totals count what the loader found but did not list (its "and N more"
+        // lines), like the checker's.
+        let of = |severity: Severity| {
+            let all = problems.iter().filter(|p| p.severity == severity);
+            (all.clone().take(MAX_SHOWN).cloned().collect::<Vec<Problem>>(), all.map(Problem::weight).sum::<usize>())
+        };
+        let ((errors, error_count), (warnings, warning_count)) = (of(Severity::Error), of(Severity::Warning));
+        let list = move |items: Vec<Problem>, total: usize| {
+            let more = total.saturating_sub(items.iter().map(Problem::weight).sum());
+            view! {
+                <ul>
+                    {items
+                        .into_iter()
+                        .map(|p| view! { <li class="problem">{move || p.describe(nav.lang.get())}</li> })
+                        .collect_view()}
+                    {(more > 0).then(|| view! { <li class="problem-more">"… +" {more}</li> })}
+                </ul>
+            }
+        };
+        let (has_errors, has_warnings) = (error_count != 0, warning_count != 0);
+        Ok(view! {
+            <Show when=move || has_errors>
+                <section class="data-problems" role="alert">
+                    <h2>{nav.tr(Msg::ProblemsHeading)}</h2>
+                    {list(errors.clone(), error_count)}
+                </section>
+            </Show>
+            <Show when=move || has_warnings>
+                <details class="data-warnings">
+                    <summary>{nav.tr(Msg::ProblemsWarningsHeading)} " " {warning_count}</summary>
+                    {list(warnings.clone(), warning_count)}
+                </details>
+            </Show>
         }
-    };
-    let (has_errors, has_warnings) = (error_count != 0, warning_count != 0);
-    Ok(view! {
-        <Show when=move || has_errors>
-            <section class="data-problems" role="alert">
-                <h2>{nav.tr(Msg::ProblemsHeading)}</h2>
-                {list(errors.clone(), error_count)}
-            </section>
-        </Show>
-        <Show when=move || has_warnings>
-            <details class="data-warnings">
-                <summary>{nav.tr(Msg::ProblemsWarningsHeading)} " " {warning_count}</summary>
-                {list(warnings.clone(), warning_count)}
-            </details>
-        </Show>
+        .into_any())
     }
-    .into_any())
 }
