@@ -106,12 +106,20 @@ fn dismiss_button(state: RwSignal<Located>, lang: Lang) -> impl IntoView {
 pub fn LocateResult(corridor: Arc<Corridor>, state: RwSignal<Located>) -> impl IntoView {
     let nav = Nav::get();
     let open: OpenStation = Arc::new(use_open_station());
-    // Nothing to fetch until the reader first asks.
-    let asked =
-        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || state.with(|s| *s != Located::Idle));
+    // Nothing to fetch until the reader first asks; each new request (the
+    // parity flips) draws the answer afresh, so a part that did not arrive
+    // is asked for again.
+    let request_parity = Memo::new(move |was: Option<&bool>| {
+        let was = was.copied().unwrap_or(false);
+        was ^ state.with(|s| *s == Located::Busy)
+    });
     move || {
+        // Read, not only tracked: a memo never read would never run.
+        let _ = request_parity.get();
         let (corridor, open) = (corridor.clone(), open.clone());
-        asked.get().then(|| drawn_later(nav, locate_answer(corridor, state, nav, open)))
+        state
+            .with_untracked(|s| *s != Located::Idle)
+            .then(|| drawn_later(nav, locate_answer(corridor, state, nav, open)))
     }
 }
 

@@ -1,7 +1,8 @@
 //! The parts of the map's page fetched on first use (`src/ui/later.rs`):
 //! a station link with sound data fetches none of them; the data's problem
 //! list and "locate me"'s answer arrive when needed; a part that cannot
-//! arrive is said in its place while the rest of the page works; and after
+//! arrive is said in its place while the rest of the page works, and is
+//! fetched again when asked for again; and after
 //! one visit "locate me" works with no network. Part names come from the
 //! built bundle's own script (`wasm-split-*.js`), expected texts from
 //! `corridor::i18n` and the model.
@@ -133,21 +134,45 @@ async fn locate_me_whose_part_cannot_arrive_says_so_and_the_map_goes_on() {
     click_locate(&b).await;
     until_notice(&b, ".map-pane .part-not-loaded").await;
     assert_eq!(count(&b, "svg.corridor-map g.user-position").await, 0, "no position is drawn");
+    // Once the part can be had, asking again answers.
+    server.clear_override(&format!("/{}", part("split_locate")));
+    click_locate(&b).await;
+    let nearest = nearest_name(30.7625, 121.2452);
+    until_answer_names(&b, &nearest).await;
+    assert_eq!(count(&b, ".part-not-loaded").await, 0, "the notice is gone");
     // A card still opens.
     let s = corridor().stations.into_iter().next().expect("a station");
     click(&b, &format!(".station-link[data-id=\"{}\"]", s.id)).await;
     wait_for(&b, ".station-card .card-title", timeout()).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn after_one_visit_locate_me_answers_with_no_network() {
+/// The English name of the station the model finds nearest to a position.
+fn nearest_name(lat: f64, lon: f64) -> String {
     let c = corridor();
-    let (lat, lon) = (30.7625, 121.2452);
-    let nearest = match nearest_station(&c, corridor::geo::LonLat::new(lon, lat)) {
+    match nearest_station(&c, corridor::geo::LonLat::new(lon, lat)) {
         Nearby::Near { station, .. } => c.station(&station).map(|s| s.name.get(Lang::En).to_string()),
         _ => None,
     }
-    .expect("a station near the test point");
+    .expect("a station near the test point")
+}
+
+/// Waits until "locate me"'s answer names `station`.
+async fn until_answer_names(b: &fantoccini::Client, station: &str) {
+    eventually_on(b, "the answer naming the nearest station", timeout(), || async {
+        let t = texts(b, ".locate-result").await.join(" ");
+        if t.contains(station) {
+            Ok(())
+        } else {
+            Err(t)
+        }
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_locate_me_answers_with_no_network() {
+    let (lat, lon) = (30.7625, 121.2452);
+    let nearest = nearest_name(lat, lon);
     let server = StaticServer::dist_or_panic();
     let home = server.url("/?lang=en");
     let b = Browser::phone().await;
@@ -159,14 +184,6 @@ async fn after_one_visit_locate_me_answers_with_no_network() {
     until_app(&b, timeout()).await.expect("the app takes over offline");
     mock_geolocation(&b, &position_js(lat, lon, 30.0)).await;
     click_locate(&b).await;
-    eventually_on(&b, "the answer naming the nearest station", timeout(), || async {
-        let t = texts(&b, ".locate-result").await.join(" ");
-        if t.contains(&nearest) {
-            Ok(())
-        } else {
-            Err(t)
-        }
-    })
-    .await;
+    until_answer_names(&b, &nearest).await;
     assert_eq!(count(&b, ".part-not-loaded").await, 0);
 }
