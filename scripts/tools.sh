@@ -110,10 +110,10 @@ size_build_env() {
 
 # The visitors' wasm in parts (src/ui/later.rs): what Cargo built (linked
 # with its relocations, build.rs) is cut at its #[wasm_split] functions by
-# wasm-split-cli, the part every page
-# starts with is bound by wasm-bindgen (keeping what the parts link to),
-# each is optimised as Trunk optimises, and corridor-finish puts them in
-# place of the uncut wasm Trunk bound (src/publish/split.rs).
+# wasm-split-cli; the part every page starts with is bound by wasm-bindgen
+# (keeping what the parts link to); each is optimised as Trunk optimises;
+# and corridor-finish puts them in place of the uncut wasm Trunk bound
+# (src/publish/split.rs).
 split_visitor_wasm() {
   local bin=jinshan-corridor-map out="$ROOT/target/wasm-split"
   say "splitting the visitors' wasm into the start and the parts fetched on first use"

@@ -4,10 +4,11 @@
 //! `#[wasm_split(<part>, fallible)]` function, cut into a module of its
 //! own at build time (`scripts/tools.sh`, `split_visitor_wasm`) and fetched
 //! the first time it is called. A debug build (`trunk serve`, which does
-//! not split) keeps it in the one wasm as a plain `async fn`. The service worker keeps those modules
-//! like every app file, so they work offline after one visit; on a weak
-//! signal the fetch can still fail, and the page then says so in place
-//! (never a stopped app: a split function's load failure is an `Err`).
+//! not split) keeps it in the one wasm as a plain `async fn`. The service
+//! worker keeps those modules like every app file, so they work offline
+//! after one visit; on a weak signal the fetch can still fail, and the page
+//! then says so in place (never a stopped app: a split function's load
+//! failure is an `Err`).
 
 use super::nav::Nav;
 use corridor::i18n::Msg;
