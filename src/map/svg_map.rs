@@ -25,9 +25,10 @@ use wasm_bindgen::JsCast;
 
 /// Zooms in on a cluster marker, about where it is drawn (its `data-x`,
 /// `data-y` are in the drawn area's pixels; `origin` is the view's corner
-/// in them).
+/// in them). The browser reads the numbers: Rust's own float parsing
+/// would add 14 KB gzip to the wasm for these two attributes.
 fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: ScreenPoint) {
-    let num = |a: &str| cluster.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
+    let num = |a: &str| cluster.get_attribute(a).map(|v| js_sys::Number::parse_float(&v)).filter(|v| v.is_finite());
     if let (Some(x), Some(y)) = (num("data-x"), num("data-y")) {
         camera.glide(|v| v.zoomed_about(2.0, ScreenPoint { x: x - origin.x, y: y - origin.y }));
     }
