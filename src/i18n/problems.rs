@@ -3,7 +3,9 @@
 
 use super::{Lang, Msg};
 use crate::fmt_num::{fixed, trimmed};
-use crate::model::{escape_invisible, FoundInstead, Location, Problem, ProblemKind, Severity, ValueType};
+use crate::model::{
+    escape_invisible, FeatureFault, FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType,
+};
 use std::borrow::Cow;
 use std::fmt::Write;
 
@@ -80,6 +82,63 @@ impl FoundInstead {
             (FoundInstead::NoType, Lang::ZhHant) => "沒有 \"type\" 的物件".to_string(),
             (FoundInstead::OtherType(t), Lang::En) => format!("a {t}"),
             (FoundInstead::OtherType(t), Lang::ZhCn | Lang::ZhHant) => format!(" {t}"),
+        }
+    }
+}
+
+impl JsonKind {
+    /// The kind of value, to end "but it is ...".
+    fn text(self, lang: Lang) -> String {
+        FoundInstead::Json(self).text(lang)
+    }
+}
+
+impl FeatureFault {
+    /// Why a feature is not a GeoJSON feature, and what it must be.
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            FeatureFault::NotAnObject(kind) => {
+                let kind = kind.text(lang);
+                match lang {
+                    Lang::En => format!("each feature must be an object ({{\"type\": \"Feature\", \"properties\": …, \"geometry\": …}}), but this one is {kind}; it is left out."),
+                    Lang::ZhCn => format!("每个要素都必须是对象（{{\"type\": \"Feature\", \"properties\": …, \"geometry\": …}}），此要素实际是{kind}，已略过。"),
+                    Lang::ZhHant => format!("每個要素都必須是物件（{{\"type\": \"Feature\", \"properties\": …, \"geometry\": …}}），此要素實際是{kind}，已略過。"),
+                }
+            }
+            FeatureFault::NotFeature(found) => {
+                let found = found.text(lang);
+                match lang {
+                    Lang::En => {
+                        format!("a feature's \"type\" must be \"Feature\", but this one is {found}; it is left out.")
+                    }
+                    Lang::ZhCn => format!("要素的 \"type\" 必须是 \"Feature\"，此要素实际是{found}，已略过。"),
+                    Lang::ZhHant => format!("要素的 \"type\" 必須是 \"Feature\"，此要素實際是{found}，已略過。"),
+                }
+            }
+            FeatureFault::PropertiesNotObject(kind) => {
+                let kind = kind.text(lang);
+                match lang {
+                    Lang::En => format!("\"properties\" must be an object, but it is {kind}; the feature is left out."),
+                    Lang::ZhCn => format!("\"properties\" 必须是对象，实际是{kind}，此要素已略过。"),
+                    Lang::ZhHant => format!("\"properties\" 必須是物件，實際是{kind}，此要素已略過。"),
+                }
+            }
+            FeatureFault::GeometryNotObject(kind) => {
+                let kind = kind.text(lang);
+                match lang {
+                    Lang::En => format!("\"geometry\" must be an object such as {{\"type\": \"Point\", \"coordinates\": [121.25, 30.75]}}, or null where the position is not known, but it is {kind}; the feature is left out."),
+                    Lang::ZhCn => format!("\"geometry\" 必须是对象，如 {{\"type\": \"Point\", \"coordinates\": [121.25, 30.75]}}；位置未知时为 null。实际是{kind}，此要素已略过。"),
+                    Lang::ZhHant => format!("\"geometry\" 必須是物件，如 {{\"type\": \"Point\", \"coordinates\": [121.25, 30.75]}}；位置未知時為 null。實際是{kind}，此要素已略過。"),
+                }
+            }
+            FeatureFault::UnknownGeometryType(found) => {
+                let found = found.text(lang);
+                match lang {
+                    Lang::En => format!("the geometry's \"type\" must be a GeoJSON geometry type (Point, LineString, Polygon…), but it is {found}; the feature is left out."),
+                    Lang::ZhCn => format!("几何的 \"type\" 必须是 GeoJSON 几何类型（Point、LineString、Polygon 等），实际是{found}，此要素已略过。"),
+                    Lang::ZhHant => format!("幾何的 \"type\" 必須是 GeoJSON 幾何類型（Point、LineString、Polygon 等），實際是{found}，此要素已略過。"),
+                }
+            }
         }
     }
 }
@@ -161,13 +220,7 @@ impl ProblemKind {
                 Lang::ZhCn => "FeatureCollection 缺少 \"features\" 数组。".to_string(),
                 Lang::ZhHant => "FeatureCollection 缺少 \"features\" 陣列。".to_string(),
             },
-            InvalidFeature { detail } => match lang {
-                Lang::En => format!(
-                    "not a valid GeoJSON feature ({detail}). Check its \"type\", \"geometry\" and \"properties\"."
-                ),
-                Lang::ZhCn => format!("不是有效的 GeoJSON 要素（解析器信息：{detail}）。请检查其 \"type\"、\"geometry\" 和 \"properties\"。"),
-                Lang::ZhHant => format!("不是有效的 GeoJSON 要素（解析器資訊：{detail}）。請檢查其 \"type\"、\"geometry\" 和 \"properties\"。"),
-            },
+            InvalidFeature { fault } => fault.describe(lang),
             MissingKind => match lang {
                 Lang::En => "every feature needs \"kind\": one of avenue, station, unit, context.".to_string(),
                 Lang::ZhCn => "每个要素都需要 \"kind\"：avenue、station、unit 或 context 之一。".to_string(),

@@ -1,12 +1,13 @@
-//! Turning GeoJSON geometries into shapes, checking every position: on
-//! earth, longitude first, and near the corridor.
+//! Turning GeoJSON geometries into shapes, checking every position: a
+//! list of numbers, on earth, longitude first, and near the corridor.
 
 use super::corridor::Shape;
+use super::feature::Geometry;
 use super::problem::{Location, Problem, ProblemKind};
 use super::sink::Problems;
 use super::validate::{CORRIDOR_CENTRE, MAX_REGION_KM};
 use crate::geo::{distance_m, LonLat};
-use geojson::{GeometryValue, Position};
+use serde_json::Value;
 
 /// The geometry types one kind of feature may have.
 #[derive(Clone, Copy)]
@@ -28,15 +29,28 @@ impl Allowed {
     }
 }
 
-/// Checks one position; `None` (with a problem recorded) if unusable.
-fn position(p: &Position, at: &Location, problems: &mut Problems) -> Option<LonLat> {
+/// Records a position that is not `[longitude, latitude]` numbers.
+fn bad_coordinate(at: &Location, problems: &mut Problems) {
+    problems.push(Problem::error(at.with_property("geometry"), ProblemKind::BadCoordinate));
+}
+
+/// Checks one position (`[lon, lat]`, perhaps with an elevation after);
+/// `None` (with a problem recorded) if unusable.
+fn position(p: Option<&Value>, at: &Location, problems: &mut Problems) -> Option<LonLat> {
+    let numbers: Option<Vec<f64>> = p.and_then(Value::as_array).and_then(|s| s.iter().map(Value::as_f64).collect());
+    let s = match numbers {
+        Some(s) if s.len() >= 2 && s.iter().all(|v| v.is_finite()) => s,
+        _ => {
+            bad_coordinate(at, problems);
+            return None;
+        }
+    };
+    checked(s[0], s[1], at, problems)
+}
+
+/// Checks a position's numbers: on earth, longitude first, near the corridor.
+fn checked(lon: f64, lat: f64, at: &Location, problems: &mut Problems) -> Option<LonLat> {
     let here = || at.with_property("geometry");
-    let s = p.as_slice();
-    if s.len() < 2 || s.iter().any(|v| !v.is_finite()) {
-        problems.push(Problem::error(here(), ProblemKind::BadCoordinate));
-        return None;
-    }
-    let (lon, lat) = (s[0], s[1]);
     let near = |q: LonLat| distance_m(q, CORRIDOR_CENTRE) / 1000.0 <= MAX_REGION_KM;
     if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
         // [30.7, 121.3] is out of range as [lon, lat] only if lat > 90.
@@ -62,43 +76,57 @@ fn position(p: &Position, at: &Location, problems: &mut Problems) -> Option<LonL
 }
 
 /// All positions of a list, or `None` if any is unusable (each reported).
-fn positions(ps: &[Position], at: &Location, problems: &mut Problems) -> Option<Vec<LonLat>> {
+fn positions(ps: &[Value], at: &Location, problems: &mut Problems) -> Option<Vec<LonLat>> {
     let before = problems.seen();
-    let out: Vec<LonLat> = ps.iter().filter_map(|p| position(p, at, problems)).collect();
+    let out: Vec<LonLat> = ps.iter().filter_map(|p| position(Some(p), at, problems)).collect();
     (problems.seen() == before).then_some(out)
 }
 
 /// Converts a geometry of an allowed type to a shape.
-pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &mut Problems) -> Option<Shape> {
-    let wrong = |problems: &mut Problems| {
-        problems.push(Problem::error(
-            at.with_property("geometry"),
-            ProblemKind::WrongGeometry { expected: allowed.name(), found: value.type_name().to_string() },
-        ));
-        None
-    };
-    match (value, allowed) {
-        (GeometryValue::Point { coordinates }, Allowed::Point | Allowed::PointOrPolygon | Allowed::Any) => {
-            position(coordinates, at, problems).map(Shape::Point)
+pub fn shape(g: &Geometry, allowed: Allowed, at: &Location, problems: &mut Problems) -> Option<Shape> {
+    let list = g.coordinates.and_then(Value::as_array);
+    match (g.type_name, allowed) {
+        ("Point", Allowed::Point | Allowed::PointOrPolygon | Allowed::Any) => {
+            position(g.coordinates, at, problems).map(Shape::Point)
         }
-        (GeometryValue::LineString { coordinates }, Allowed::LineString | Allowed::Any) => {
-            if coordinates.len() < 2 {
+        ("LineString", Allowed::LineString | Allowed::Any) => {
+            let Some(list) = list else {
+                bad_coordinate(at, problems);
+                return None;
+            };
+            if list.len() < 2 {
                 problems.push(Problem::error(at.with_property("geometry"), ProblemKind::TooFewPoints { needed: 2 }));
                 return None;
             }
-            positions(coordinates, at, problems).map(Shape::Line)
+            positions(list, at, problems).map(Shape::Line)
         }
-        (GeometryValue::Polygon { coordinates }, Allowed::PointOrPolygon | Allowed::Any) => {
-            let closed = |ring: &Vec<Position>| ring.len() >= 4 && ring.first() == ring.last();
-            if coordinates.is_empty() || !coordinates.iter().all(closed) {
+        ("Polygon", Allowed::PointOrPolygon | Allowed::Any) => {
+            let bad_ring = |problems: &mut Problems| {
                 problems.push(Problem::error(at.with_property("geometry"), ProblemKind::BadRing));
+                None
+            };
+            let rings: Option<Vec<&Vec<Value>>> = list.and_then(|l| l.iter().map(Value::as_array).collect());
+            let Some(rings) = rings.filter(|r| !r.is_empty() && r.iter().all(|ring| ring.len() >= 4)) else {
+                return bad_ring(problems);
+            };
+            let before = problems.seen();
+            let rings: Vec<Vec<LonLat>> = rings.iter().filter_map(|ring| positions(ring, at, problems)).collect();
+            if problems.seen() != before {
                 return None;
             }
-            let before = problems.seen();
-            let rings: Vec<Vec<LonLat>> = coordinates.iter().filter_map(|ring| positions(ring, at, problems)).collect();
-            (problems.seen() == before).then_some(Shape::Polygon(rings))
+            // Closed: the last position repeats the first.
+            if !rings.iter().all(|ring| ring.first() == ring.last()) {
+                return bad_ring(problems);
+            }
+            Some(Shape::Polygon(rings))
         }
-        _ => wrong(problems),
+        _ => {
+            problems.push(Problem::error(
+                at.with_property("geometry"),
+                ProblemKind::WrongGeometry { expected: allowed.name(), found: g.type_name.to_string() },
+            ));
+            None
+        }
     }
 }
 
@@ -106,9 +134,11 @@ pub fn shape(value: &GeometryValue, allowed: Allowed, at: &Location, problems: &
 mod tests {
     use super::*;
 
+    use serde_json::json;
+
     fn check(lon: f64, lat: f64) -> Result<LonLat, ProblemKind> {
         let mut problems = Problems::default();
-        let p = position(&Position::from([lon, lat]), &Location::feature(0, None), &mut problems);
+        let p = position(Some(&json!([lon, lat])), &Location::feature(0, None), &mut problems);
         p.ok_or_else(|| problems.as_slice()[0].kind.clone())
     }
 
@@ -145,15 +175,46 @@ mod tests {
 
     #[test]
     fn rejects_short_or_non_numeric_positions() {
+        for p in [json!([121.2]), json!(["121.2", 30.7]), json!("121.2, 30.7"), json!([121.2, 30.7, null])] {
+            let mut problems = Problems::default();
+            assert!(position(Some(&p), &Location::file(), &mut problems).is_none(), "{p}");
+            assert_eq!(problems.as_slice()[0].kind, ProblemKind::BadCoordinate, "{p}");
+        }
         let mut problems = Problems::default();
-        assert!(position(&Position::from(vec![121.2]), &Location::file(), &mut problems).is_none());
+        assert!(position(None, &Location::file(), &mut problems).is_none());
         assert_eq!(problems.as_slice()[0].kind, ProblemKind::BadCoordinate);
+    }
+
+    #[test]
+    fn an_elevation_after_the_position_is_allowed() {
+        let mut problems = Problems::default();
+        let p = position(Some(&json!([121.245, 30.752, 4.5])), &Location::file(), &mut problems);
+        assert_eq!(p, Some(LonLat::new(121.245, 30.752)));
+    }
+
+    fn polygon(coordinates: serde_json::Value) -> (Option<Shape>, Vec<ProblemKind>) {
+        let mut problems = Problems::default();
+        let g = Geometry { type_name: "Polygon", coordinates: Some(&coordinates) };
+        let s = shape(&g, Allowed::PointOrPolygon, &Location::file(), &mut problems);
+        (s, problems.as_slice().iter().map(|p| p.kind.clone()).collect())
+    }
+
+    #[test]
+    fn a_ring_must_be_closed_and_long_enough() {
+        let closed = json!([[[121.2, 30.7], [121.3, 30.7], [121.3, 30.75], [121.2, 30.7]]]);
+        assert!(matches!(polygon(closed).0, Some(Shape::Polygon(r)) if r[0].len() == 4));
+        let open = json!([[[121.2, 30.7], [121.3, 30.7], [121.3, 30.75], [121.25, 30.7]]]);
+        assert_eq!(polygon(open), (None, vec![ProblemKind::BadRing]));
+        for short in [json!([[[121.2, 30.7], [121.3, 30.7], [121.2, 30.7]]]), json!([]), json!([1, 2]), json!("x")] {
+            assert_eq!(polygon(short.clone()), (None, vec![ProblemKind::BadRing]), "{short}");
+        }
     }
 
     #[test]
     fn wrong_geometry_type_names_both() {
         let mut problems = Problems::default();
-        let line = GeometryValue::new_line_string([[121.2, 30.7], [121.3, 30.7]]);
+        let coordinates = json!([[121.2, 30.7], [121.3, 30.7]]);
+        let line = Geometry { type_name: "LineString", coordinates: Some(&coordinates) };
         assert!(shape(&line, Allowed::Point, &Location::file(), &mut problems).is_none());
         assert_eq!(
             problems.as_slice()[0].kind,

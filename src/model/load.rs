@@ -2,6 +2,7 @@
 //! problem found on the way. Never panics, whatever the input.
 
 use super::corridor::*;
+use super::feature::{read_feature_json, Feature, Geometry};
 use super::geometry::{shape, Allowed};
 use super::parse::{parse, Dups, Features, Sink, Top};
 use super::problem::{FoundInstead, Location, Problem, ProblemKind, Severity};
@@ -9,7 +10,6 @@ use super::props::{Need, Props};
 use super::sink::Problems;
 use super::validate::cross_check;
 use crate::geo::Polyline;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// Files above this size are refused: a phone on a weak signal must not be
@@ -165,30 +165,23 @@ impl Sink for Reader {
         if dups.paths.len() + dups.more > 0 {
             self.duplicates(&Location::feature(i, id_of(&raw).as_deref()), "", dups);
         }
-        let kind = std::mem::discriminant(&ProblemKind::InvalidFeature { detail: String::new() });
-        let invalid = |raw: &Value, e: Option<serde_json::Error>| {
-            let detail = match e {
-                Some(e) => e.to_string(),
-                None => geojson::Feature::deserialize(raw).err().map(|e| e.to_string()).unwrap_or_default(),
-            };
-            // The geojson crate names its internal helper type.
-            let detail = detail.replace("struct DeserializeFeatureHelper", "a Feature object");
-            Problem::error(Location::feature(i, id_of(raw).as_deref()), ProblemKind::InvalidFeature { detail })
-        };
-        // A file of millions of broken features: what is not an object is
-        // not a feature, and only the messages that are listed are built.
-        if !raw.is_object() {
-            self.problems.push_with(Severity::Error, kind, || invalid(&raw, None));
-            return;
-        }
-        let feature = match geojson::Feature::deserialize(&raw) {
+        // A file of millions of broken features: only the messages that
+        // are listed are built.
+        let feature = match read_feature_json(&raw) {
             Ok(f) => f,
-            Err(e) => {
-                self.problems.push_with(Severity::Error, kind, || invalid(&raw, Some(e)));
+            Err(fault) => {
+                let kind = std::mem::discriminant(&ProblemKind::InvalidFeature { fault: fault.clone() });
+                self.problems.push_with(Severity::Error, kind, || {
+                    let at = Location::feature(i, id_of(&raw).as_deref());
+                    let at = match fault.property() {
+                        Some(p) => at.with_property(p),
+                        None => at,
+                    };
+                    Problem::error(at, ProblemKind::InvalidFeature { fault })
+                });
                 return;
             }
         };
-        drop(raw);
         read_feature(i, feature, &mut self.corridor, &mut self.avenues, &mut self.problems);
     }
 
@@ -223,24 +216,18 @@ fn metadata(v: Option<&Value>, problems: &mut Problems) -> Metadata {
 }
 
 /// The id a message should name: a station's `id`, or a unit's `code`
-/// (for a feature the geojson crate could not read).
+/// (for a feature whose shape could not be read).
 fn id_of(v: &Value) -> Option<String> {
     let props = v.get("properties")?;
     props.get("id").or_else(|| props.get("code")).and_then(Value::as_str).map(str::to_string)
 }
 
-fn read_feature(
-    i: usize,
-    feature: geojson::Feature,
-    c: &mut Corridor,
-    avenues: &mut Vec<Avenue>,
-    problems: &mut Problems,
-) {
+fn read_feature(i: usize, feature: Feature, c: &mut Corridor, avenues: &mut Vec<Avenue>, problems: &mut Problems) {
     let empty = Map::new();
-    let props = feature.properties.as_ref().unwrap_or(&empty);
+    let props = feature.properties.unwrap_or(&empty);
     let id = props.get("id").or_else(|| props.get("code")).and_then(Value::as_str);
     let at = Location::feature(i, id);
-    let geometry = feature.geometry.as_ref().map(|g| &g.value);
+    let geometry = feature.geometry.as_ref();
     let mut p = Props::new(at, props, problems);
     if p.raw("kind").is_none() {
         p.error("kind", ProblemKind::MissingKind);
@@ -261,7 +248,7 @@ fn read_feature(
 /// geometry, any other needs one.
 fn located(
     p: &mut Props,
-    geometry: Option<&geojson::GeometryValue>,
+    geometry: Option<&Geometry>,
     allowed: Allowed,
     may_be_unknown: bool,
 ) -> (Option<Shape>, Option<Accuracy>) {
@@ -290,7 +277,7 @@ fn located(
     }
 }
 
-fn avenue(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> Option<Avenue> {
+fn avenue(i: usize, geometry: Option<&Geometry>, p: &mut Props) -> Option<Avenue> {
     let name = p.texts("name", Need::Required, true);
     let description = p.texts("description", Need::Optional, true);
     let (shape, accuracy) = located(p, geometry, Allowed::LineString, false);
@@ -310,7 +297,7 @@ pub fn is_valid_id(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn station(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> Option<Station> {
+fn station(i: usize, geometry: Option<&Geometry>, p: &mut Props) -> Option<Station> {
     let id = p.string("id", Need::Required).filter(|id| {
         let ok = is_valid_id(id);
         if !ok {
@@ -360,7 +347,7 @@ fn station(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -
     })
 }
 
-fn unit(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> Option<Unit> {
+fn unit(i: usize, geometry: Option<&Geometry>, p: &mut Props) -> Option<Unit> {
     let code = p.string("code", Need::Required).filter(|code| {
         let ok = code.len() == 12 && code.bytes().all(|b| b.is_ascii_digit());
         if !ok {
@@ -387,7 +374,7 @@ fn unit(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> O
     })
 }
 
-fn context(i: usize, geometry: Option<&geojson::GeometryValue>, p: &mut Props) -> Option<ContextFeature> {
+fn context(i: usize, geometry: Option<&Geometry>, p: &mut Props) -> Option<ContextFeature> {
     let name = p.texts("name", Need::Required, true);
     let context = p.choice("context", ContextKind::NAMES, ContextKind::parse);
     let description = p.texts("description", Need::Optional, true);

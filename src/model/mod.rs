@@ -2,6 +2,7 @@
 //! the `corridor-check` command share this code, so they never disagree.
 
 mod corridor;
+mod feature;
 mod geometry;
 mod load;
 mod parse;
@@ -15,6 +16,7 @@ mod validate;
 mod zh_hant;
 
 pub use corridor::*;
+pub use feature::{read_feature_json, Feature, FeatureFault, Geometry};
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 // The editor checks an id as it is typed, by the loader's rule.
 pub use load::is_valid_id;

@@ -1,6 +1,8 @@
 //! What can be wrong with a data file, and where. The checker and the app
 //! report the same problems; `i18n::problems` puts them into words.
 
+use super::feature::FeatureFault;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// The file must be fixed: something is wrong or will show wrongly.
@@ -51,8 +53,9 @@ pub enum ProblemKind {
         found: FoundInstead,
     },
     NoFeatures,
+    /// Not a GeoJSON feature at all; the feature is left out.
     InvalidFeature {
-        detail: String,
+        fault: FeatureFault,
     },
     MissingKind,
     UnknownValue {
@@ -247,7 +250,8 @@ impl JsonKind {
     }
 }
 
-/// What a file was instead of a FeatureCollection.
+/// What a file (or a `"type"` member) was instead of the GeoJSON type
+/// expected.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FoundInstead {
     /// Not an object at all.
