@@ -41,9 +41,9 @@
 //! Unknown keys are errors, so a misspelt key is reported rather than
 //! silently ignored.
 
-use crate::fmt_num::trimmed;
 use crate::geo::Datum;
-use serde::Deserialize;
+use crate::model::{read_json, ValueType};
+use serde_json::{Map, Value};
 
 /// The deepest zoom a config may name; beyond it no provider has tiles.
 pub const MAX_ZOOM: u8 = 22;
@@ -74,97 +74,152 @@ pub struct TileConfig {
     pub max_zoom: u8,
 }
 
-/// The file as written, before checking: everything optional so that a
-/// missing key gets our message rather than serde's.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    #[serde(default)]
-    tiles: Option<RawTiles>,
-    #[serde(default)]
-    site_url: Option<String>,
+/// What is wrong with the map config (or its download), for whoever edits
+/// the file; `i18n::config` puts it into words in every language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigError {
+    /// The server answered with this HTTP status instead of the file.
+    Http(u16),
+    /// No answer (offline, blocked); the browser's words.
+    Unreachable(String),
+    /// Not JSON; where the reader stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// The file is not a JSON object.
+    NotObject,
+    /// A key this file does not have, e.g. `tiles.maxzoom` (a misspelling).
+    UnknownKey(String),
+    /// A key holding the wrong kind of value.
+    WrongType {
+        key: &'static str,
+        expected: ValueType,
+    },
+    /// `site_url` that is no web address.
+    SiteUrlNotWeb(String),
+    UrlRequired,
+    UrlNotWeb(String),
+    /// `tiles.url` lacks one of `{z}`, `{x}`, `{y}`.
+    UrlLacks {
+        placeholder: &'static str,
+        url: String,
+    },
+    /// `tiles.url` has a placeholder other than `{z}`, `{x}`, `{y}`, `{s}`.
+    UrlUnknownPlaceholder(String),
+    BadSubdomain(String),
+    /// The template uses `{s}` but there are no subdomains.
+    SubdomainsMissing,
+    AttributionRequired,
+    UnknownDatum(String),
+    /// A zoom that is not a whole number from 0 to [`MAX_ZOOM`].
+    BadZoom {
+        key: &'static str,
+        found: f64,
+    },
+    ZoomsReversed {
+        min: u8,
+        max: u8,
+    },
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTiles {
-    url: Option<String>,
-    subdomains: Option<Vec<String>>,
-    attribution: Option<String>,
-    datum: Option<String>,
-    min_zoom: Option<f64>,
-    max_zoom: Option<f64>,
+/// The config's members and the tile layer's.
+const CONFIG_KEYS: &[&str] = &["tiles", "site_url"];
+const TILE_KEYS: &[&str] = &["url", "subdomains", "attribution", "datum", "min_zoom", "max_zoom"];
+
+/// An object's members, each key one of `known` (else named, with `prefix`).
+fn members<'a>(v: &'a Value, known: &[&str], prefix: &str) -> Result<&'a Map<String, Value>, ConfigError> {
+    let Value::Object(m) = v else { return Err(ConfigError::NotObject) };
+    match m.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(k) => Err(ConfigError::UnknownKey(format!("{prefix}{k}"))),
+        None => Ok(m),
+    }
+}
+
+/// A member that, when present and not `null`, must be `expected`; `key`
+/// is its full name (`tiles.url`), as messages give it.
+fn optional<'a, T>(
+    m: &'a Map<String, Value>,
+    key: &'static str,
+    expected: ValueType,
+    read: impl FnOnce(&'a Value) -> Option<T>,
+) -> Result<Option<T>, ConfigError> {
+    match m.get(key.rsplit('.').next().unwrap_or(key)) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => read(v).map(Some).ok_or(ConfigError::WrongType { key, expected }),
+    }
+}
+
+fn text<'a>(m: &'a Map<String, Value>, key: &'static str) -> Result<Option<&'a str>, ConfigError> {
+    optional(m, key, ValueType::Text, Value::as_str)
 }
 
 /// Reads and checks the map config. The error names the problem and the
 /// key, for whoever edits the file.
-pub fn parse_config(text: &str) -> Result<MapConfig, String> {
-    let raw: RawConfig = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            format!("map config is not valid JSON: {e}")
-        } else {
-            format!("map config: {e}")
-        }
-    })?;
-    let tiles = match raw.tiles {
-        None => None,
-        Some(t) => Some(check_tiles(t)?),
+pub fn parse_config(text_in: &str) -> Result<MapConfig, ConfigError> {
+    let root = read_json(text_in).map_err(|e| ConfigError::NotJson { line: e.line(), column: e.column() })?;
+    let m = members(&root, CONFIG_KEYS, "")?;
+    let tiles = match m.get("tiles") {
+        None | Some(Value::Null) => None,
+        Some(t @ Value::Object(_)) => Some(check_tiles(members(t, TILE_KEYS, "tiles.")?)?),
+        Some(_) => return Err(ConfigError::WrongType { key: "tiles", expected: ValueType::Object }),
     };
-    let site_url = raw.site_url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+    let site_url = text(m, "site_url")?.map(str::trim).filter(|u| !u.is_empty()).map(str::to_string);
     if let Some(u) = &site_url {
-        let lower = u.to_ascii_lowercase();
-        if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            return Err(format!("site_url must be the published site's address, such as https://example.gov.cn/jinshan-map/ (got \"{u}\")"));
+        if !is_web_address(u) {
+            return Err(ConfigError::SiteUrlNotWeb(u.clone()));
         }
     }
     Ok(MapConfig { tiles, site_url })
 }
 
-fn check_tiles(t: RawTiles) -> Result<TileConfig, String> {
-    let url = t.url.map(|u| u.trim().to_string()).unwrap_or_default();
+fn is_web_address(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+fn check_tiles(t: &Map<String, Value>) -> Result<TileConfig, ConfigError> {
+    let url = text(t, "tiles.url")?.map(str::trim).unwrap_or_default().to_string();
     if url.is_empty() {
-        return Err("tiles.url is required: an XYZ template such as https://tile.example.org/{z}/{x}/{y}.png".into());
+        return Err(ConfigError::UrlRequired);
     }
-    let lower = url.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-        return Err(format!("tiles.url must start with https:// or http:// (got \"{url}\")"));
+    if !is_web_address(&url) {
+        return Err(ConfigError::UrlNotWeb(url));
     }
-    for needed in ["{z}", "{x}", "{y}"] {
-        if !url.contains(needed) {
-            return Err(format!("tiles.url must contain {needed} (got \"{url}\")"));
-        }
+    if let Some(placeholder) = ["{z}", "{x}", "{y}"].into_iter().find(|p| !url.contains(p)) {
+        return Err(ConfigError::UrlLacks { placeholder, url });
     }
     if let Some(other) = placeholders(&url).find(|p| !matches!(*p, "{z}" | "{x}" | "{y}" | "{s}")) {
-        return Err(format!(
-            "tiles.url has the placeholder {other}; only {{z}}, {{x}}, {{y}} and {{s}} are understood"
-        ));
+        return Err(ConfigError::UrlUnknownPlaceholder(other.to_string()));
     }
 
-    let subdomains = t.subdomains.unwrap_or_default();
+    let subdomains = optional(t, "tiles.subdomains", ValueType::TextList, |v| {
+        v.as_array()?.iter().map(|s| s.as_str().map(str::to_string)).collect::<Option<Vec<String>>>()
+    })?
+    .unwrap_or_default();
     if let Some(bad) =
         subdomains.iter().find(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
     {
-        return Err(format!("tiles.subdomains must be host names such as \"a\" (got \"{bad}\")"));
+        return Err(ConfigError::BadSubdomain(bad.clone()));
     }
     if url.contains("{s}") && subdomains.is_empty() {
-        return Err("tiles.url uses {s} but tiles.subdomains is missing or empty".into());
+        return Err(ConfigError::SubdomainsMissing);
     }
 
-    let attribution = t.attribution.map(|a| a.trim().to_string()).unwrap_or_default();
+    let attribution = text(t, "tiles.attribution")?.map(str::trim).unwrap_or_default().to_string();
     if attribution.is_empty() {
-        return Err("tiles.attribution is required: the credit the tile provider's licence asks for".into());
+        return Err(ConfigError::AttributionRequired);
     }
 
-    let datum = match t.datum {
+    let datum = match text(t, "tiles.datum")? {
         None => Datum::default(),
-        Some(name) => Datum::from_name(&name)
-            .ok_or_else(|| format!("tiles.datum must be \"wgs84\" or \"gcj02\" (got \"{name}\")"))?,
+        Some(name) => Datum::from_name(name).ok_or_else(|| ConfigError::UnknownDatum(name.to_string()))?,
     };
 
-    let min_zoom = zoom("min_zoom", t.min_zoom, DEFAULT_MIN_ZOOM)?;
-    let max_zoom = zoom("max_zoom", t.max_zoom, DEFAULT_MAX_ZOOM)?;
+    let min_zoom = zoom(t, "tiles.min_zoom", DEFAULT_MIN_ZOOM)?;
+    let max_zoom = zoom(t, "tiles.max_zoom", DEFAULT_MAX_ZOOM)?;
     if min_zoom > max_zoom {
-        return Err(format!("tiles.min_zoom ({min_zoom}) is greater than tiles.max_zoom ({max_zoom})"));
+        return Err(ConfigError::ZoomsReversed { min: min_zoom, max: max_zoom });
     }
 
     Ok(TileConfig { url, subdomains, attribution, datum, min_zoom, max_zoom })
@@ -179,10 +234,10 @@ fn placeholders(url: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A zoom level: a whole number from 0 to [`MAX_ZOOM`], or the default.
-fn zoom(key: &str, value: Option<f64>, default: u8) -> Result<u8, String> {
-    let Some(z) = value else { return Ok(default) };
+fn zoom(t: &Map<String, Value>, key: &'static str, default: u8) -> Result<u8, ConfigError> {
+    let Some(z) = optional(t, key, ValueType::Number, Value::as_f64)? else { return Ok(default) };
     if z.fract() != 0.0 || !(0.0..=f64::from(MAX_ZOOM)).contains(&z) {
-        return Err(format!("tiles.{key} must be a whole number from 0 to {MAX_ZOOM} (got {})", trimmed(z, 6)));
+        return Err(ConfigError::BadZoom { key, found: z });
     }
     Ok(z as u8)
 }
@@ -199,17 +254,17 @@ pub const CONFIG_FILE: &str = "map-config.json";
 /// layer; a file with a mistake is reported, and the map is drawn without
 /// tiles.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch(url: &str) -> Result<MapConfig, String> {
+pub async fn fetch(url: &str) -> Result<MapConfig, ConfigError> {
     use gloo_net::http::Request;
-    let response = Request::get(url).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let response = Request::get(url).send().await.map_err(|e| ConfigError::Unreachable(e.to_string()))?;
     if response.status() == 404 {
         return Ok(MapConfig::default());
     }
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(ConfigError::Http(response.status()));
     }
-    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
-    parse_config(&text).map_err(|e| format!("{url}: {e}"))
+    let text = response.text().await.map_err(|e| ConfigError::Unreachable(e.to_string()))?;
+    parse_config(&text)
 }
 
 #[cfg(test)]
@@ -219,7 +274,7 @@ mod tests {
     fn err(text: &str) -> String {
         match parse_config(text) {
             Ok(c) => panic!("expected an error, got {c:?}"),
-            Err(e) => e,
+            Err(e) => e.to_string(),
         }
     }
 
@@ -270,16 +325,20 @@ mod tests {
     #[test]
     fn not_json_names_line_and_column() {
         let e = err("{ \"tiles\": nul }");
-        assert!(e.contains("not valid JSON") && e.contains("line 1 column"), "{e}");
+        assert!(e.contains("not valid JSON (line 1, column"), "{e}");
         assert!(err("").contains("not valid JSON"));
     }
 
     #[test]
     fn wrong_types_and_unknown_keys_are_named() {
-        assert!(err(r#"{ "tiles": { "url": 5 } }"#).contains("invalid type"));
-        assert!(err(r#"{ "tile": null }"#).contains("unknown field `tile`"));
+        assert!(err(r#"{ "tiles": { "url": 5 } }"#).contains("\"tiles.url\" must be a string"));
+        assert!(err(r#"{ "tiles": 5 }"#).contains("\"tiles\" must be an object"));
+        assert!(err(r#"{ "tiles": { "url": "https://{s}.x/{z}/{x}/{y}", "subdomains": "a" } }"#)
+            .contains("\"tiles.subdomains\" must be a list of strings"));
+        assert!(err(r#"{ "tile": null }"#).contains("unknown key \"tile\""));
         assert!(err(r#"{ "tiles": { "url": "https://x/{z}/{x}/{y}", "attribution": "a", "maxzoom": 3 } }"#)
-            .contains("unknown field `maxzoom`"));
+            .contains("unknown key \"tiles.maxzoom\""));
+        assert!(err("[1]").contains("must be a JSON object"));
     }
 
     #[test]

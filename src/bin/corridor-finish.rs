@@ -169,7 +169,7 @@ fn finish(dist: &Path) -> Result<String, String> {
     let config_path = dist.join("map-config.json");
     let config_text = std::fs::read_to_string(&config_path)
         .map_err(|e| format!("cannot read {} ({e}): is this a built bundle?", config_path.display()))?;
-    let config = parse_config(&config_text).map_err(|e| format!("{}: {e}", config_path.display()))?;
+    let config = parse_config(&config_text).map_err(|e| format!("{e} ({})", config_path.display()))?;
     let policy = csp::policy(config.tiles.as_ref());
 
     let mut pages: Vec<PathBuf> = std::fs::read_dir(dist)

@@ -242,7 +242,7 @@ pub fn EditorMap() -> impl IntoView {
             </div>
             {move || placing().map(|_| view! { <p class="ed-place-hint" role="status">{ed.t(EdMsg::PlaceHint)}</p> })}
             <p class="ed-credit">{credit}</p>
-            {move || config_error().map(|e| view! { <p class="ed-config-error" role="status">{e}</p> })}
+            {move || config_error().map(|e| view! { <p class="ed-config-error" role="status">{e.describe(ed.lang)}</p> })}
         </div>
     }
 }

@@ -4,6 +4,8 @@
 
 // The staff editor's strings, apart from the visitors' table.
 pub mod calendar;
+// What is wrong with the map config.
+pub mod config;
 pub mod editor;
 // The visit planner's strings, likewise.
 mod lang;

@@ -10,6 +10,7 @@ use super::locate::{LocateResult, Located};
 use super::scale_bar::{MapScaleBar, NorthArrow};
 use super::size::use_element_size;
 use crate::ui::nav::{use_open_station, Nav, Opener};
+use crate::ui::notices::config_problem;
 use corridor::config::{fetch as fetch_config, CONFIG_FILE};
 use corridor::fmt_num::fixed;
 use corridor::geo::ScreenPoint;
@@ -179,7 +180,7 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
             <p class="map-credit">
                 {move || map_credit(tiles.get().as_ref(), osm_credit, nav.lang.get())}
             </p>
-            {move || config_error().map(|e| view! { <p class="map-config-error" role="status">{e}</p> })}
+            {move || config_error().map(|e| config_problem(e, nav))}
             // Over the top of the map, so an open card's sheet never hides it.
             <LocateResult corridor=corridor state=located />
         </div>

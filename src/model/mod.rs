@@ -20,6 +20,7 @@ pub use feature::{read_feature_json, Feature, FeatureFault, Geometry};
 pub use load::{load, LoadReport, MAX_FILE_BYTES};
 // The editor checks an id as it is typed, by the loader's rule.
 pub use load::is_valid_id;
+pub use parse::read_json;
 pub use problem::{FoundInstead, JsonKind, Location, Problem, ProblemKind, Severity, ValueType};
 pub use props::{is_date, TRANSLATED_KEYS, ZH_HANT_SUFFIX};
 #[cfg(not(target_arch = "wasm32"))]

@@ -137,6 +137,24 @@ fn value_seed(dups: &mut Dups) -> ValueSeed<'static, '_> {
     ValueSeed { path: &Path::Top, dups }
 }
 
+/// Reads a whole JSON text into a value with the loader's reader, for the
+/// app's other small JSON files (the map config, the stamps): one JSON
+/// reader in the wasm, not two. Duplicate keys keep the last, as
+/// serde_json does.
+///
+/// ```
+/// let v = corridor::model::read_json(r#"{"a": [1, "x"]}"#).unwrap();
+/// assert_eq!(v["a"][1], "x");
+/// assert!(corridor::model::read_json("{").is_err());
+/// ```
+pub fn read_json(text: &str) -> Result<Value, serde_json::Error> {
+    let mut dups = Dups::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = value_seed(&mut dups).deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
 /// What the loader does with the parts of the file as they are read.
 pub trait Sink {
     /// The feature at `index` of `features`, with its duplicate keys.

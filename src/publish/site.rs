@@ -27,7 +27,7 @@ pub fn with_site_url(config: &str, site: &str) -> Result<String, String> {
     };
     object.insert("site_url".into(), serde_json::Value::String(base));
     let text = serde_json::to_string_pretty(&root).map_err(|e| e.to_string())?;
-    parse_config(&text).map_err(|e| format!("map-config.json: {e}"))?;
+    parse_config(&text).map_err(|e| e.to_string())?;
     Ok(text + "\n")
 }
 

@@ -4,6 +4,7 @@
 use super::data::{describe_problems, LoadFailure};
 use super::later::{drawn_later, later, NotLoaded};
 use super::nav::Nav;
+use corridor::config::ConfigError;
 use corridor::i18n::{self, Msg};
 use corridor::model::{Problem, Severity};
 use leptos::prelude::*;
@@ -40,6 +41,18 @@ pub fn UnknownStation(id: String) -> impl IntoView {
         <p class="notice unknown-station" role="alert">
             {move || i18n::unknown_station(nav.lang.get(), &id)}
         </p>
+    }
+}
+
+/// The map config could not be used: said over the map, which is drawn
+/// without tiles. Rare, so its words are in the problems' part.
+pub fn config_problem(e: ConfigError, nav: Nav) -> impl IntoView {
+    drawn_later(nav, config_problem_view(e, nav))
+}
+
+later! { problems;
+    fn config_problem_view(e: ConfigError, nav: Nav) -> Result<AnyView, NotLoaded> {
+        Ok(view! { <p class="map-config-error" role="status">{move || e.describe(nav.lang.get())}</p> }.into_any())
     }
 }
 
