@@ -4,9 +4,9 @@
 //! ([`crate::poster::SCAN_MARKER`]); opening it stamps that station.
 //! Nothing here is ever sent anywhere.
 
-use crate::model::Corridor;
+use crate::model::{read_json, Corridor};
 use crate::poster::SCAN_MARKER;
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The storage key of the stamps.
 pub const STAMPS_KEY: &str = "corridor.stamps";
@@ -18,19 +18,13 @@ const MAX_RECORD_BYTES: usize = 256 * 1024;
 const VERSION: u32 = 1;
 
 /// One station stamped.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
     pub id: String,
     /// Local time of the visit, `YYYY-MM-DDTHH:MM`.
     pub at: String,
     /// Stamped by scanning the station's poster (else by hand).
     pub scanned: bool,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Record {
-    v: u32,
-    stamps: Vec<Stamp>,
 }
 
 /// Why the stored stamps were not read.
@@ -71,7 +65,9 @@ pub fn parse_stamps(stored: Option<&str>) -> Result<Vec<Stamp>, StampsIssue> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(StampsIssue::Unreadable);
     }
-    let v: serde_json::Value = serde_json::from_str(text).map_err(|_| StampsIssue::Unreadable)?;
+    // The record, `{"v": 1, "stamps": [{"id": …, "at": …, "scanned": …}]}`,
+    // is read from its JSON tree: no typed deserializer in the wasm.
+    let v = read_json(text).map_err(|_| StampsIssue::Unreadable)?;
     match v.get("v").and_then(|v| v.as_u64()) {
         Some(n) if n > u64::from(VERSION) => {
             return Err(StampsIssue::NewerVersion(n.min(u64::from(u32::MAX)) as u32));
@@ -79,17 +75,31 @@ pub fn parse_stamps(stored: Option<&str>) -> Result<Vec<Stamp>, StampsIssue> {
         Some(_) => {}
         None => return Err(StampsIssue::Unreadable),
     }
-    let record: Record = serde_json::from_value(v).map_err(|_| StampsIssue::Unreadable)?;
-    let sound = |s: &Stamp| crate::model::is_valid_id(&s.id) && is_stamp_time(&s.at);
-    if record.stamps.len() > MAX_STAMPS || !record.stamps.iter().all(sound) {
+    let list = v.get("stamps").and_then(Value::as_array).ok_or(StampsIssue::Unreadable)?;
+    if list.len() > MAX_STAMPS {
         return Err(StampsIssue::Unreadable);
     }
-    Ok(record.stamps)
+    let text_of = |s: &Value, key: &str| s.get(key).and_then(Value::as_str).map(str::to_string);
+    let stamps: Option<Vec<Stamp>> = list
+        .iter()
+        .map(|s| Some(Stamp { id: text_of(s, "id")?, at: text_of(s, "at")?, scanned: s.get("scanned")?.as_bool()? }))
+        .collect();
+    let stamps = stamps.ok_or(StampsIssue::Unreadable)?;
+    let sound = |s: &Stamp| crate::model::is_valid_id(&s.id) && is_stamp_time(&s.at);
+    if !stamps.iter().all(sound) {
+        return Err(StampsIssue::Unreadable);
+    }
+    Ok(stamps)
 }
 
-/// The record to store.
+/// The record to store (the form [`parse_stamps`] reads).
 pub fn stamps_json(stamps: &[Stamp]) -> String {
-    serde_json::to_string(&Record { v: VERSION, stamps: stamps.to_vec() }).unwrap_or_default()
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let items: Vec<String> = stamps
+        .iter()
+        .map(|s| format!(r#"{{"id":{},"at":{},"scanned":{}}}"#, quoted(&s.id), quoted(&s.at), s.scanned))
+        .collect();
+    format!(r#"{{"v":{VERSION},"stamps":[{}]}}"#, items.join(","))
 }
 
 /// `stamps` with station `id` stamped at `at`. A station already stamped
@@ -173,6 +183,23 @@ mod tests {
         let huge =
             stamps_json(&vec![Stamp { id: "a".into(), at: "2026-12-12T10:42".into(), scanned: false }; MAX_STAMPS + 1]);
         assert_eq!(parse_stamps(Some(&huge)), Err(StampsIssue::Unreadable));
+    }
+
+    #[test]
+    fn the_record_keeps_its_stored_form() {
+        // Records already on visitors' phones were written in this form.
+        let s = stamp(Vec::new(), "zhangqiao", "2026-12-12T10:42", true);
+        let s = stamp(s, "nongjian", "2026-12-13T09:05", false);
+        let written = stamps_json(&s);
+        assert_eq!(
+            written,
+            r#"{"v":1,"stamps":[{"id":"zhangqiao","at":"2026-12-12T10:42","scanned":true},{"id":"nongjian","at":"2026-12-13T09:05","scanned":false}]}"#
+        );
+        assert_eq!(parse_stamps(Some(&written)), Ok(s));
+        // A quote in an id is escaped, and such a record is then refused.
+        let odd = stamps_json(&stamp(Vec::new(), "a\"b", "2026-12-12T10:42", true));
+        assert!(odd.contains(r#""a\"b""#), "{odd}");
+        assert_eq!(parse_stamps(Some(&odd)), Err(StampsIssue::Unreadable));
     }
 
     #[test]
