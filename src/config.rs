@@ -255,15 +255,14 @@ pub const CONFIG_FILE: &str = "map-config.json";
 /// tiles.
 #[cfg(target_arch = "wasm32")]
 pub async fn fetch(url: &str) -> Result<MapConfig, ConfigError> {
-    use gloo_net::http::Request;
-    let response = Request::get(url).send().await.map_err(|e| ConfigError::Unreachable(e.to_string()))?;
-    if response.status() == 404 {
+    let answer = crate::http::get(url).await.map_err(ConfigError::Unreachable)?;
+    if answer.status() == 404 {
         return Ok(MapConfig::default());
     }
-    if !response.ok() {
-        return Err(ConfigError::Http(response.status()));
+    if !answer.ok() {
+        return Err(ConfigError::Http(answer.status()));
     }
-    let text = response.text().await.map_err(|e| ConfigError::Unreachable(e.to_string()))?;
+    let text = answer.text().await.map_err(ConfigError::Unreachable)?;
     parse_config(&text)
 }
 

@@ -4,6 +4,7 @@
 //! - [`geo`]: coordinates, distances, projection, chainage, viewport.
 //! - [`model`]: the typed corridor and its loading and validation from GeoJSON.
 //! - [`i18n`]: the interface languages and strings.
+//! - `http` (browser only): fetching the site's own files.
 //! - [`link`]: the permanent URLs (`s/<id>/?lang=en`, the old `/?s=<id>`) and map hand-off links.
 //! - [`page_text`]: the page's texts worked out from the data, for the app and the first screen.
 //! - [`plan`]: legs a person travels between places (and the visit planner).
@@ -21,6 +22,8 @@ pub mod config;
 pub mod edit;
 pub mod fmt_num;
 pub mod geo;
+#[cfg(target_arch = "wasm32")]
+pub mod http;
 pub mod i18n;
 pub mod link;
 pub mod locate;

@@ -4,7 +4,6 @@
 use super::state::{Ed, Note, DRAFT_KEY};
 use corridor::edit::session::Session;
 use corridor::i18n::editor::{not_editable, open_failed};
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -36,16 +35,16 @@ pub fn open_text(ed: Ed, text: &str, label: String) {
 pub fn open_published(ed: Ed) {
     leptos::task::spawn_local(async move {
         let fail = |why: String| ed.note.set(Some(Note { text: open_failed(ed.lang, PUBLISHED, &why), error: true }));
-        let response = match Request::get(PUBLISHED).send().await {
-            Ok(r) => r,
-            Err(e) => return fail(e.to_string()),
+        let answer = match corridor::http::get(PUBLISHED).await {
+            Ok(a) => a,
+            Err(e) => return fail(e),
         };
-        if !response.ok() {
-            return fail(format!("HTTP {}", response.status()));
+        if !answer.ok() {
+            return fail(format!("HTTP {}", answer.status()));
         }
-        match response.text().await {
+        match answer.text().await {
             Ok(text) => open_text(ed, &text, PUBLISHED.to_string()),
-            Err(e) => fail(e.to_string()),
+            Err(e) => fail(e),
         }
     });
 }

@@ -1,11 +1,10 @@
-//! Fetching the data file with gloo-net and handing it to the shared loader.
+//! Fetching the data file and handing it to the shared loader.
 
 use super::marks;
 use super::tasks::next_task;
 use corridor::i18n::{self, Lang};
 use corridor::model::{load, Corridor, LoadReport, Problem};
 use corridor::publish::worker::{OFFLINE_HEADER, SAVED_HEADER};
-use gloo_net::http::Request;
 use std::sync::Arc;
 
 /// Why the file could not be shown at all.
@@ -60,13 +59,12 @@ pub struct Loaded {
 
 /// Loads and checks the corridor file.
 pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
-    let response = Request::get(url).send().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(LoadFailure::Http(response.status()));
+    let answer = corridor::http::get(url).await.map_err(LoadFailure::Network)?;
+    if !answer.ok() {
+        return Err(LoadFailure::Http(answer.status()));
     }
-    let offline_copy_of =
-        response.headers().get(OFFLINE_HEADER).map(|_| response.headers().get(SAVED_HEADER).unwrap_or_default());
-    let bytes = response.binary().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
+    let offline_copy_of = answer.header(OFFLINE_HEADER).map(|_| answer.header(SAVED_HEADER).unwrap_or_default());
+    let bytes = answer.bytes().await.map_err(LoadFailure::Network)?;
     marks::mark(marks::FETCHED);
     // Reading the file and drawing what it holds are tasks of their own.
     next_task().await;
