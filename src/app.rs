@@ -36,7 +36,10 @@ fn Shell() -> impl IntoView {
     // Before anything reads the address: a poster's scan marker is taken out.
     crate::ui::stamp::PendingScan::provide();
     let nav = Nav::provide();
-    let data = LocalResource::new(|| fetch_corridor(DATA_FILE));
+    // The file as loaded (`None` until it is); fetched again on "retry".
+    let data = RwSignal::new(None);
+    let fetch = move || leptos::task::spawn_local(async move { data.set(Some(fetch_corridor(DATA_FILE).await)) });
+    fetch();
     let open_station = OpenStationName::provide();
 
     // <html lang> and the tab title follow the language and the open card.
@@ -63,7 +66,7 @@ fn Shell() -> impl IntoView {
             {move || match data.get() {
                 None => view! { <p class="loading" role="status">{nav.t(Msg::Loading)}</p> }.into_any(),
                 Some(Err(failure)) => {
-                    view! { <LoadError file=DATA_FILE failure=failure on_retry=move || data.refetch() /> }.into_any()
+                    view! { <LoadError file=DATA_FILE failure=failure on_retry=fetch /> }.into_any()
                 }
                 Some(Ok(loaded)) => {
                     view! {

@@ -56,9 +56,11 @@ pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
     let hint = RwSignal::new(false);
 
     // The optional tile layer arrives on its own; the map does not wait.
-    let config = LocalResource::new(|| fetch_config(CONFIG_FILE));
-    let tiles = Memo::new(move |_| config.get().and_then(Result::ok).and_then(|c| c.tiles));
-    let config_error = move || config.get().and_then(Result::err);
+    let config = RwSignal::new(None);
+    leptos::task::spawn_local(async move { config.set(Some(fetch_config(CONFIG_FILE).await)) });
+    let tiles =
+        Memo::new(move |_| config.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).and_then(|c| c.tiles.clone())));
+    let config_error = move || config.with(|c| c.as_ref().and_then(|c| c.as_ref().err()).cloned());
 
     let drawing = Drawing::new(corridor.clone(), camera, tiles, located);
     let origin = move || drawing.origin(camera);

@@ -52,6 +52,15 @@ pub fn not_loaded_notice(nav: Nav) -> AnyView {
 
 /// A view drawn by a split-off function, in place once its module has
 /// arrived (nothing before), or the notice if it cannot.
-pub fn drawn_later(nav: Nav, view: impl Future<Output = Result<AnyView, NotLoaded>> + Send + 'static) -> impl IntoView {
-    Suspend::new(async move { view.await.unwrap_or_else(|NotLoaded| not_loaded_notice(nav)) })
+pub fn drawn_later(nav: Nav, view: impl Future<Output = Result<AnyView, NotLoaded>> + 'static) -> impl IntoView {
+    // The view, once it is ready: handed to the page once (taken out).
+    let drawn = RwSignal::new_local(None::<AnyView>);
+    leptos::task::spawn_local(async move {
+        let v = view.await.unwrap_or_else(|NotLoaded| not_loaded_notice(nav));
+        drawn.set(Some(v));
+    });
+    move || {
+        drawn.track();
+        drawn.try_update_untracked(Option::take).flatten()
+    }
 }
