@@ -2,8 +2,9 @@
 //! a station link with sound data fetches none of them; the data's problem
 //! list and "locate me"'s answer arrive when needed; a part that cannot
 //! arrive is said in its place while the rest of the page works, and is
-//! fetched again when asked for again; and after
-//! one visit "locate me" works with no network. Part names come from the
+//! fetched again when asked for again; after one visit "locate me" works
+//! with no network; and a broken map config is said over the map in the
+//! reader's language (its words are in the problems' part). Part names come from the
 //! built bundle's own script (`wasm-split-*.js`), expected texts from
 //! `corridor::i18n` and the model.
 //!
@@ -186,4 +187,31 @@ async fn after_one_visit_locate_me_answers_with_no_network() {
     click_locate(&b).await;
     until_answer_names(&b, &nearest).await;
     assert_eq!(count(&b, ".part-not-loaded").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_map_config_is_said_over_the_map_in_the_readers_language() {
+    // A misspelt key: the model's own error, put into words by the page.
+    let config = r#"{ "tiles": null, "site_ulr": "https://example.gov.cn/" }"#;
+    let error = corridor::config::parse_config(config).expect_err("the misspelt key is an error");
+    let server = StaticServer::dist_or_panic();
+    server.set_override("/map-config.json", 200, config);
+    for lang in [Lang::En, Lang::ZhCn] {
+        let b = Browser::phone().await;
+        b.goto(&server.url(&format!("/?lang={}", lang.tag()))).await.expect("opening the map");
+        until_app(&b, timeout()).await.expect("the app takes over");
+        let said = error.describe(lang);
+        eventually_on(&b, "the config's problem over the map", timeout(), || async {
+            let t = texts(&b, ".map-pane .map-config-error").await;
+            if t == [said.as_str()] {
+                Ok(())
+            } else {
+                Err(format!("{t:?}"))
+            }
+        })
+        .await;
+        assert!(fetched(&b).await.iter().any(|n| n.ends_with(&part("split_problems"))), "from the problems' part");
+        // The map is drawn all the same.
+        assert!(count(&b, "svg.corridor-map .station-marker, svg.corridor-map .cluster").await > 0, "the map is drawn");
+    }
 }
