@@ -25,6 +25,8 @@ pub mod geo;
 #[cfg(target_arch = "wasm32")]
 pub mod http;
 pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+mod js_math;
 pub mod link;
 pub mod locate;
 pub mod model;
