@@ -14,6 +14,6 @@ mod size;
 mod svg_map;
 mod tray;
 
-pub use legend::{DataNote, Legend};
+pub use legend::Legend;
 pub use svg_map::CorridorMap;
 pub use tray::Tray;

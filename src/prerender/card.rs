@@ -1,6 +1,8 @@
 //! A station's card as the app's `StationCard` draws it (`src/ui/card.rs`),
 //! with links where the app has buttons: previous/next and close open the
 //! written pages. The on-site part (stamp, listen, share) is the app's.
+//! What the card says of the station, [`card_body`], is one writer for
+//! both: the app draws it too.
 
 use super::{href, CARD_TIMING};
 use crate::i18n::{self, Lang, Msg};
@@ -38,7 +40,14 @@ fn facts(c: &Corridor, s: &Station, lang: Lang) -> String {
     m
 }
 
-fn navigate(s: &Station, lang: Lang) -> String {
+/// The map apps' links; in WeChat, whose browser opens none of them, a
+/// hint first (only the app knows the browser).
+fn navigate(s: &Station, lang: Lang, wechat: bool) -> String {
+    let hint = if wechat {
+        format!(r#"<p class="wechat-hint">{}</p>"#, escape(Msg::NavigateWeChatHint.text(lang)))
+    } else {
+        String::new()
+    };
     match s.position {
         Some(p) => {
             let name = s.name.get(lang);
@@ -54,13 +63,15 @@ fn navigate(s: &Station, lang: Lang) -> String {
                     )
                 })
                 .collect();
-            format!(r#"<ul class="nav-links">{links}</ul>"#)
+            format!(r#"{hint}<ul class="nav-links">{links}</ul>"#)
         }
         None => format!(r#"<p class="muted">{}</p>"#, escape(Msg::NavigateUnknown.text(lang))),
     }
 }
 
-fn body(c: &Corridor, s: &Station, lang: Lang) -> String {
+/// What the card says of station `s`: its kind and unit, where it lies,
+/// what is known and not, what to see, links, how to get there, sources.
+pub fn card_body(c: &Corridor, s: &Station, lang: Lang, wechat: bool) -> String {
     let mut m = String::new();
     let unit = unit_name(c, s, lang)
         .map(|u| {
@@ -103,7 +114,7 @@ fn body(c: &Corridor, s: &Station, lang: Lang) -> String {
         let _ = write!(m, r#"<ul class="card-links">{items}</ul>"#);
     }
     h3(&mut m, Msg::Navigate);
-    m.push_str(&navigate(s, lang));
+    m.push_str(&navigate(s, lang, wechat));
     h3(&mut m, Msg::Sources);
     let sources: String = s
         .sources
@@ -115,7 +126,7 @@ fn body(c: &Corridor, s: &Station, lang: Lang) -> String {
                 None => title,
             };
             let about = i18n::source_about(lang, x.publisher.as_ref().map(|p| p.get(lang)), x.date.as_deref());
-            format!("<li>{title} {}</li>", escape(&about))
+            format!("<li>{title}{}</li>", escape(&about))
         })
         .collect();
     let _ = write!(m, r#"<ul class="card-sources">{sources}</ul>"#);
@@ -125,14 +136,17 @@ fn body(c: &Corridor, s: &Station, lang: Lang) -> String {
     if has_leg(c, s) {
         let _ = write!(m, r#"<p class="card-leg-rule">{}</p>"#, escape(&i18n::leg_rule(lang)));
     }
-    let _ = write!(
-        m,
+    m
+}
+
+/// The card's link to the planner, with the station added.
+fn plan_link(s: &Station, lang: Lang) -> String {
+    format!(
         r#"<p class="card-plan"><a href="plan.html?add={}&amp;lang={}">{}</a></p>"#,
         escape(&s.id),
         lang.tag(),
         escape(Msg::AddToPlan.text(lang))
-    );
-    m
+    )
 }
 
 /// A previous/next step: a link to that station's page, or a disabled
@@ -171,7 +185,7 @@ pub fn card(c: &Corridor, s: &Station, lang: Lang) -> String {
         home = href(None),
         close = escape(Msg::Close.text(lang)),
         on_site = on_site(lang),
-        body = body(c, s, lang),
+        body = card_body(c, s, lang, false) + &plan_link(s, lang),
         prev = step("card-prev", format!("← {}", escape(Msg::Previous.text(lang))), s, prev, lang),
         next = step("card-next", format!("{} →", escape(Msg::Next.text(lang))), s, next, lang),
     )

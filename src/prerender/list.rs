@@ -1,8 +1,9 @@
-//! The numbered station list and the town's units, as the app's
-//! `StationList` draws them (`src/ui/station_list.rs`); each entry links
-//! to the station's own page.
+//! The numbered station list and the town's units, and the data note
+//! under them: written into the first screen, and drawn by the app's
+//! `StationList` and `DataNote` (`src/ui/station_list.rs`); each entry
+//! links to the station's own page.
 
-use super::href;
+use super::{href, Href};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::Corridor;
 use crate::page_text::{data_note, list_meta, unit_state};
@@ -29,8 +30,8 @@ fn units(c: &Corridor, lang: Lang) -> String {
     )
 }
 
-/// The data note under the list (the app's `DataNote`).
-fn note(c: &Corridor, lang: Lang) -> String {
+/// The data note under the list: who says so, when, how exact.
+pub fn data_note_section(c: &Corridor, lang: Lang) -> String {
     let n = data_note(c, lang);
     let para = |class: &str, text: &str| {
         let class = if class.is_empty() { String::new() } else { format!(r#" class="{class}""#) };
@@ -46,8 +47,14 @@ fn note(c: &Corridor, lang: Lang) -> String {
     )
 }
 
-/// The list pane's content, with `selected` marked as the open card.
+/// The list pane's content as written: the list and the data note.
 pub fn list(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
+    station_list(c, lang, selected, &href) + &data_note_section(c, lang)
+}
+
+/// The heading, the numbered stations (`selected` marked as the open
+/// card) and the town's units.
+pub fn station_list(c: &Corridor, lang: Lang, selected: Option<&str>, href: Href) -> String {
     let items: String = c
         .stations
         .iter()
@@ -73,13 +80,12 @@ pub fn list(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
         })
         .collect();
     format!(
-        r#"<h2 id="list-heading" class="list-heading">{}<span class="list-count">{}</span></h2><p class="list-intro">{}</p><p class="list-plan"><a href="plan.html?lang={}">{}</a></p><ol class="station-list" id="station-list" aria-labelledby="list-heading">{items}</ol>{}{}"#,
+        r#"<h2 id="list-heading" class="list-heading">{}<span class="list-count">{}</span></h2><p class="list-intro">{}</p><p class="list-plan"><a href="plan.html?lang={}">{}</a></p><ol class="station-list" id="station-list" aria-labelledby="list-heading">{items}</ol>{}"#,
         escape(Msg::ListHeading.text(lang)),
         escape(&i18n::station_count(lang, c.stations.len())),
         escape(Msg::ListIntro.text(lang)),
         lang.tag(),
         escape(Msg::PlanVisit.text(lang)),
         units(c, lang),
-        note(c, lang),
     )
 }

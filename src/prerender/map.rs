@@ -2,6 +2,7 @@
 //! `scene` for the camera's first view, as the app first draws it, in a
 //! box of the phone's map size; it scales to the frame it is shown in.
 
+use super::Href;
 use crate::i18n::{Lang, Msg};
 use crate::model::{uses_openstreetmap, Corridor};
 use crate::scene::{self, camera_rules, escape, kind_icon_svg, legend_keys, map_credit, LegendKey, SceneOptions};
@@ -47,7 +48,7 @@ pub fn map(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
 
 /// The stations with no position, beside the map (the app's `Tray`),
 /// each a link to its page; nothing when every station is placed.
-pub fn tray(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
+pub fn tray(c: &Corridor, lang: Lang, selected: Option<&str>, href: Href) -> String {
     let items: String = c
         .stations
         .iter()
@@ -56,7 +57,7 @@ pub fn tray(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
             format!(
                 r#"<li><a class="station-marker unplaced{}" data-id="{id}" href="{}"><span class="tray-number">{}</span> <span class="tray-name">{}</span></a></li>"#,
                 if selected == Some(s.id.as_str()) { " selected" } else { "" },
-                escape(&super::href(Some(&s.id))),
+                escape(&href(Some(&s.id))),
                 s.order,
                 escape(s.name.get(lang)),
                 id = escape(&s.id),

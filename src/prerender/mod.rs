@@ -7,7 +7,11 @@
 //! links: before the app arrives, the list and the card's links work.
 //!
 //! The markup uses the app's own classes, so the stylesheet lays both out
-//! alike; the app's views are the reference for its structure.
+//! alike. The parts with nothing to press but links (the list, the tray,
+//! the legend, the data note, a card's facts) are one writer each, which
+//! the app draws with too (`inner_html`): one template, written at build
+//! time and in the browser alike. The app's views are the reference for
+//! the rest.
 
 mod card;
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,8 +20,8 @@ mod list;
 mod map;
 pub mod page;
 
-pub use card::card;
-pub use list::list;
+pub use card::{card, card_body};
+pub use list::{data_note_section, list, station_list};
 pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
 pub use page::{
     first_screen_script, index_page, station_page, template_of, Stylesheet, Written, FIRST_SCREEN_SCRIPT,
@@ -49,6 +53,11 @@ pub const FIRST_SCREEN_ID: &str = "boot";
 /// The app's own list waits a tick beyond the same count
 /// (`src/ui/page.rs`).
 pub const WHOLE_SCREEN_UP_TO: usize = 300;
+
+/// Where a link to a station's page (or, for `None`, to the map's root
+/// page) points: the written pages' [`href`], or the app's, which keeps
+/// the reader's language.
+pub type Href<'a> = &'a dyn Fn(Option<&str>) -> String;
 
 /// Links in the written pages are relative to the site's root (every
 /// page carries `<base>` pointing there), with no language: the reader's
@@ -117,7 +126,7 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
         header(lang, open),
         open.map(|s| card(c, s, lang)).unwrap_or_default(),
         map(c, lang, open.map(|s| s.id.as_str())),
-        tray(c, lang, open.map(|s| s.id.as_str())),
+        tray(c, lang, open.map(|s| s.id.as_str()), &href),
         legend(c, lang),
         list(c, lang, open.map(|s| s.id.as_str())),
     )

@@ -7,28 +7,14 @@ use super::marks;
 use super::nav::{use_go, Nav};
 use super::share::ShareButton;
 use super::stamp::CardStamp;
-use corridor::i18n::{self, Lang, Msg};
-use corridor::link::{is_wechat, MapApp};
-use corridor::model::{Accuracy, Corridor, Source, Station};
-use corridor::page_text::{along, has_leg, membership_note, not_known_yet, position_note, step_label, unit_name};
-use corridor::prerender::CARD_TIMING;
-use corridor::scene::kind_icon_svg;
+use corridor::i18n::{self, Msg};
+use corridor::link::is_wechat;
+use corridor::model::{Accuracy, Corridor, Station};
+use corridor::page_text::step_label;
+use corridor::prerender::{card_body, CARD_TIMING};
 use corridor::speech::card_speech;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// A source by its title, in the reader's language where the data has it,
-/// then who published it and when; the title is the link when there is
-/// one, so each link is named after what it opens.
-fn source_item(s: &Source, lang: Lang) -> impl IntoView {
-    let title = s.title.get(lang).to_string();
-    let about = i18n::source_about(lang, s.publisher.as_ref().map(|p| p.get(lang)), s.date.as_deref());
-    let title = match s.url.clone() {
-        Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{title}</a> }.into_any(),
-        None => title.into_any(),
-    };
-    view! { <li>{title} {about}</li> }
-}
 
 #[component]
 pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
@@ -56,83 +42,10 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
     let on_prev = step(prev_id.clone(), "card-prev");
     let on_next = step(next_id.clone(), "card-next");
 
+    // What the card says of the station: the first screen's own writer.
     let body = {
         let (c, s) = (corridor.clone(), station.clone());
-        move || {
-            let lang = nav.lang.get();
-            let unit = unit_name(&c, &s, lang);
-            let along = along(&c, &s, lang);
-            // Said once, where the card shows a leg.
-            let has_leg = has_leg(&c, &s);
-            let optional =
-                |label: Msg, value: Option<String>| value.map(|v| view! { <dt>{label.text(lang)}</dt> <dd>{v}</dd> });
-            let see_do = s.see_do.get(lang).to_vec();
-            let navigate = match s.position {
-                Some(p) => {
-                    let name = s.name.get(lang).to_string();
-                    let links = MapApp::ALL
-                        .iter()
-                        .map(|app| {
-                            view! {
-                                <li>
-                                    <a href=app.link(p, &name) target="_blank" rel="noopener noreferrer">
-                                        {app.label(lang)}
-                                        <span class="visually-hidden">{Msg::LabelColon.text(lang)}{name.clone()}</span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        {wechat.then(|| view! { <p class="wechat-hint">{Msg::NavigateWeChatHint.text(lang)}</p> })}
-                        <ul class="nav-links">{links}</ul>
-                    }
-                    .into_any()
-                }
-                None => view! { <p class="muted">{Msg::NavigateUnknown.text(lang)}</p> }.into_any(),
-            };
-            view! {
-                <p class="card-kind">
-                    <span class="kind-mark" inner_html=kind_icon_svg(s.category)></span>
-                    {s.category.label(lang)}
-                    {unit.map(|u| view! { " · " <span class="card-unit">{Msg::Unit.text(lang)}{Msg::LabelColon.text(lang)}{u}</span> })}
-                </p>
-                <dl class="card-facts">
-                    <dt>{Msg::Along.text(lang)}</dt>
-                    <dd class="card-chainage">{along}</dd>
-                    <dt>{Msg::Position.text(lang)}</dt>
-                    <dd class="card-position-note" class:estimate=s.accuracy != Accuracy::Surveyed>
-                        {position_note(&s, lang)}
-                    </dd>
-                    {optional(Msg::Hours, s.hours.as_ref().map(|t| t.get(lang).to_string()))}
-                    {optional(Msg::Phone, s.phone.clone())}
-                    {optional(Msg::Address, s.address.as_ref().map(|t| t.get(lang).to_string()))}
-                </dl>
-                <p class="card-not-known">{not_known_yet(&s, lang)}</p>
-                {s.description.as_ref().map(|d| view! {
-                    <h3>{Msg::About.text(lang)}</h3>
-                    <p class="card-description">{d.get(lang).to_string()}</p>
-                })}
-                {(!see_do.is_empty()).then(|| view! {
-                    <h3>{Msg::SeeAndDo.text(lang)}</h3>
-                    <ul class="card-see-do">{see_do.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                })}
-                {(!s.links.is_empty()).then(|| view! {
-                    <h3>{Msg::Links.text(lang)}</h3>
-                    <ul class="card-links">
-                        {s.links.iter().map(|l| view! {
-                            <li><a href=l.url.clone() target="_blank" rel="noopener noreferrer">{l.title.get(lang).to_string()}</a></li>
-                        }).collect_view()}
-                    </ul>
-                })}
-                <h3>{Msg::Navigate.text(lang)}</h3>
-                {navigate}
-                <h3>{Msg::Sources.text(lang)}</h3>
-                <ul class="card-sources">{s.sources.iter().map(|x| source_item(x, lang)).collect_view()}</ul>
-                {membership_note(&s, lang).map(|m| view! { <p class="card-membership">{m}</p> })}
-                {has_leg.then(|| view! { <p class="card-leg-rule">{i18n::leg_rule(lang)}</p> })}
-            }
-        }
+        move || card_body(&c, &s, nav.lang.get(), wechat)
     };
 
     // The Element Timing name `card-bench` reads (the view macro has no
@@ -167,7 +80,7 @@ pub fn StationCard(corridor: Arc<Corridor>, station: Station) -> impl IntoView {
                     <CardStamp id=station.id.clone() position=station.position estimated=station.accuracy != Accuracy::Surveyed />
                     <ListenButton text=Signal::derive(move || card_speech(&s5, nav.lang.get())) />
                 </div>
-                {body}
+                <div class="markup" inner_html=body></div>
                 <ShareButton id=station.id.clone() name=Signal::derive(move || s4.name.get(nav.lang.get()).to_string()) />
                 // The planner is its own page: this link is all a station link carries of it.
                 <p class="card-plan">

@@ -4,10 +4,10 @@
 use super::card::StationCard;
 use super::nav::{use_go, Nav};
 use super::notices::{DataProblems, UnknownStation};
-use super::station_list::StationList;
+use super::station_list::{mark_open_station, DataNote, StationList};
 use super::steps::{Step, Steps};
 use crate::app::OpenStationName;
-use crate::map::{CorridorMap, DataNote, Legend, Tray};
+use crate::map::{CorridorMap, Legend, Tray};
 use corridor::link::station_for_link;
 use corridor::model::{Corridor, Problem};
 use leptos::prelude::*;
@@ -89,6 +89,7 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
     let nav = Nav::get();
     canonical_station_link(nav, corridor.clone());
     manage_focus(nav, corridor.clone());
+    mark_open_station(corridor.clone());
 
     // Drawn unseen behind the first screen, or a long list (a whole city's
     // stations): in steps, so the map and a linked card come first and no

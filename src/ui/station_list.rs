@@ -1,14 +1,16 @@
 //! The numbered list of stations: the text alternative to the map, with the
-//! same order and the same action (open the card). Also the town's units.
+//! same order and the same action (open the card); the town's units; and
+//! the data note. Their markup is the first screen's own writers'
+//! (`corridor::prerender`), drawn again only when the language changes;
+//! the open station is marked in place as cards open and close.
 
 use super::nav::{use_open_station, Nav, Opener};
-use corridor::i18n::{self, Msg};
 use corridor::model::Corridor;
-use corridor::page_text::{list_meta, unit_state};
-use corridor::scene::kind_icon_svg;
+use corridor::prerender::{data_note_section, station_list};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// A plain click opens the card in place; a modified click (new tab...)
 /// is left to the browser, since the link is a real URL.
@@ -16,93 +18,82 @@ pub fn is_plain_click(e: &MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
 
-#[component]
-pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
-    let nav = Nav::get();
+/// A click on a station's link in markup the app did not build element by
+/// element (the list, the tray) opens its card in place: one listener for
+/// the whole block.
+pub fn open_on_click(link: &'static str, opener: Opener) -> impl Fn(MouseEvent) + 'static {
     let open = use_open_station();
-    let items = corridor
-        .stations
-        .iter()
-        .map(|s| {
-            let (id, id2, id3, id4) = (s.id.clone(), s.id.clone(), s.id.clone(), s.id.clone());
-            let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
-            let c = corridor.clone();
-            let open = open.clone();
-            let selected = move || nav.station.with(|cur| cur.as_deref() == Some(id.as_str()));
-            let selected2 = selected.clone();
-            view! {
-                <li class:selected=selected class:unplaced=s.position.is_none()>
-                    <a
-                        class="station-link"
-                        data-id=id2
-                        href=move || nav.href(Some(&id3), nav.lang.get())
-                        aria-current=move || selected2().then_some("true")
-                        on:click=move |e: MouseEvent| {
-                            if is_plain_click(&e) {
-                                e.prevent_default();
-                                open(id4.clone(), Opener::ListLink);
-                            }
-                        }
-                    >
-                        <span class="list-number" aria-hidden="true">{s.order}</span>
-                        <span class="list-text">
-                            <span class="visually-hidden">{move || i18n::station_number(nav.lang.get(), s3.order)} " "</span>
-                            <span class="list-name">{move || s1.name.get(nav.lang.get()).to_string()}</span>
-                            <span class="list-meta">
-                                <span class="kind-mark" inner_html=kind_icon_svg(s.category)></span>
-                                {move || list_meta(&c, &s2, nav.lang.get())}
-                            </span>
-                        </span>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
-    let count = corridor.stations.len();
-    view! {
-        <h2 id="list-heading" class="list-heading">
-            {nav.tr(Msg::ListHeading)}
-            <span class="list-count">{move || i18n::station_count(nav.lang.get(), count)}</span>
-        </h2>
-        <p class="list-intro">{nav.tr(Msg::ListIntro)}</p>
-        <p class="list-plan">
-            <a href=move || format!("plan.html?lang={}", nav.lang.get().tag())>{nav.tr(Msg::PlanVisit)}</a>
-        </p>
-        <ol class="station-list" id="station-list" aria-labelledby="list-heading">
-            {items}
-        </ol>
-        <UnitsList corridor=corridor />
+    move |e: MouseEvent| {
+        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let id = target.and_then(|t| t.closest(link).ok().flatten()).and_then(|a| a.get_attribute("data-id"));
+        if let (Some(id), true) = (id, is_plain_click(&e)) {
+            e.prevent_default();
+            open(id, opener);
+        }
     }
 }
 
-/// All of the town's villages and residential committees, and whether the
-/// map knows where they are.
-#[component]
-fn UnitsList(corridor: Arc<Corridor>) -> impl IntoView {
+/// Keeps the open station marked in the list and the tray (`selected`,
+/// and `aria-current` on the list's link) as cards open and close,
+/// without drawing them again.
+pub fn mark_open_station(corridor: Arc<Corridor>) {
     let nav = Nav::get();
-    let count = corridor.units.len();
-    let c = corridor.clone();
-    let rows = move || {
-        let lang = nav.lang.get();
-        c.units
-            .iter()
-            .map(|u| {
-                let state = unit_state(u, lang);
-                view! {
-                    <li>
-                        // The official code is for staff (the data, the checker), not readers.
-                        <span class="unit-name" data-code=u.code.clone()>{u.name.get(lang).to_string()}</span>
-                        " · "
-                        <span class="unit-state">{state}</span>
-                    </li>
+    let mark = move |id: &str, on: bool| {
+        // Only ids of the data (letters, digits, hyphens) go into a selector.
+        if corridor.station(id).is_none() {
+            return;
+        }
+        let doc = document();
+        let select = |css: String| doc.query_selector_all(&css).ok();
+        if let Some(links) = select(format!(".list-pane .station-link[data-id=\"{id}\"]")) {
+            for link in (0..links.length()).filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+                let _ =
+                    if on { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+                if let Some(li) = link.parent_element() {
+                    let _ = li.class_list().toggle_with_force("selected", on);
                 }
-            })
-            .collect_view()
+            }
+        }
+        if let Some(markers) = select(format!(".tray .station-marker[data-id=\"{id}\"]")) {
+            for m in (0..markers.length()).filter_map(|i| markers.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+                let _ = m.class_list().toggle_with_force("selected", on);
+            }
+        }
     };
-    view! {
-        <details class="units-list">
-            <summary>{nav.tr(Msg::UnitsHeading)} " (" {count} ")"</summary>
-            <ul>{rows}</ul>
-        </details>
-    }
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = nav.station.get();
+        if let Some(Some(p)) = &previous {
+            mark(p, false);
+        }
+        if let Some(id) = &now {
+            mark(id, true);
+        }
+        now
+    });
+}
+
+#[component]
+pub fn StationList(corridor: Arc<Corridor>) -> impl IntoView {
+    let nav = Nav::get();
+    let markup = move || {
+        let lang = nav.lang.get();
+        let open = nav.station.get_untracked();
+        // A reader who opened the units keeps them open in the new language.
+        if document().query_selector(".list-pane .units-list[open]").ok().flatten().is_some() {
+            request_animation_frame(|| {
+                if let Ok(Some(units)) = document().query_selector(".list-pane .units-list") {
+                    let _ = units.set_attribute("open", "");
+                }
+            });
+        }
+        station_list(&corridor, lang, open.as_deref(), &|id| nav.href(id, lang))
+    };
+    view! { <div class="markup" on:click=open_on_click(".station-link", Opener::ListLink) inner_html=markup></div> }
+}
+
+/// Who says so, when, how exact (under the list).
+#[component]
+pub fn DataNote(corridor: Arc<Corridor>) -> impl IntoView {
+    let nav = Nav::get();
+    view! { <div class="markup" inner_html=move || data_note_section(&corridor, nav.lang.get())></div> }
 }

@@ -129,11 +129,11 @@ async fn home_page_on_a_phone_shows_map_markers_and_list_in_the_same_order() {
     assert_eq!(unique.len(), markers.len(), "marker data-ids are not unique: {markers:?}");
 
     let on_map = count(&b, "svg.corridor-map g.station-marker").await;
-    let in_tray = count(&b, "button.station-marker.unplaced").await;
+    let in_tray = count(&b, "a.station-marker.unplaced").await;
     assert_eq!(
         on_map + in_tray + in_clusters,
         stations(),
-        "every station must be a g in the svg, inside a g.cluster or a button.unplaced in the tray \
+        "every station must be a g in the svg, inside a g.cluster or an a.unplaced in the tray \
          ({on_map} on the map, {in_clusters} in clusters, {in_tray} in the tray)"
     );
     for tabindex in attrs(&b, "svg.corridor-map g.station-marker", "tabindex").await {

@@ -60,8 +60,8 @@ async fn the_map_and_the_unplaced_stations_show_where_the_focus_is() {
     let (style, width) = outline(&b, ".map-frame").await;
     assert!(style != "none" && width >= 2.0, "the focused map's frame has a ring: {style} {width}px");
 
-    tab_to(&b, "button.station-marker.unplaced").await;
-    let (style, width) = outline(&b, "button.station-marker.unplaced:focus").await;
+    tab_to(&b, "a.station-marker.unplaced").await;
+    let (style, width) = outline(&b, "a.station-marker.unplaced:focus").await;
     assert!(style != "none" && width >= 2.0, "the focused unplaced station has a ring: {style} {width}px");
 }
 
