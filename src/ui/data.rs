@@ -14,8 +14,9 @@ pub enum LoadFailure {
     Http(u16),
     /// No answer: offline, DNS, CORS, aborted.
     Network(String),
-    /// The file arrived but cannot be read as a corridor at all.
-    Unreadable(Vec<Problem>),
+    /// The file arrived but cannot be read as a corridor at all (shared,
+    /// as the page passes the outcome around).
+    Unreadable(Arc<Vec<Problem>>),
 }
 
 impl LoadFailure {
@@ -73,6 +74,6 @@ pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
     next_task().await;
     match corridor {
         Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems), offline_copy_of }),
-        None => Err(LoadFailure::Unreadable(problems)),
+        None => Err(LoadFailure::Unreadable(Arc::new(problems))),
     }
 }

@@ -61,7 +61,7 @@ const MAX_SHOWN: usize = 50;
 
 later! { problems;
     /// Why a file that arrived cannot be read, in its problems' words.
-    fn unreadable_cause(file: &'static str, problems: Vec<Problem>, nav: Nav) -> Result<AnyView, NotLoaded> {
+    fn unreadable_cause(file: &'static str, problems: Arc<Vec<Problem>>, nav: Nav) -> Result<AnyView, NotLoaded> {
         let cause = move || {
             let lang = nav.lang.get();
             i18n::load_failed(lang, file, &describe_problems(&problems, lang))
