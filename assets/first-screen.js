@@ -4,11 +4,14 @@
 // - an old station link, `?s=<id>` (printed in QR codes before station
 //   pages existed), goes to the station's own page, which carries its card;
 // - a reader who will get another language than the one the screen is
-//   written in sees the "loading" line instead, not a flash of it.
+//   written in gets, on a station's page, its card in that language (an
+//   inert <template> the page carries, put in the written screen's place);
+//   elsewhere the "loading" line instead of the written screen.
 (function () {
   "use strict";
   var ids = /*IDS*/[];
   var written = /*WRITTEN*/"zh-CN";
+  var other = /*OTHER*/"in-language";
   // As Lang::parse (src/i18n/lang.rs) reads a tag.
   function lang(tag) {
     if (!tag) return null;
@@ -38,5 +41,26 @@
   var chosen = lang(query.get("lang"));
   var browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
   for (var j = 0; !chosen && j < browser.length; j++) chosen = lang(browser[j]);
-  if ((chosen || "zh-CN") !== written) document.documentElement.setAttribute("data-first-screen", "other-language");
+  var reader = chosen || "zh-CN";
+  if (reader === written) return;
+  var root = document.documentElement;
+  root.setAttribute("data-first-screen", "other-language");
+  // Once the page is read (this script waits for it on a station page).
+  function translate() {
+    var screen = document.getElementById("boot");
+    var card = screen && screen.querySelector("template." + other + "[data-lang=\"" + reader + "\"]");
+    if (!card) return;
+    var kept = [];
+    for (var k = 0; k < screen.children.length; k++) {
+      var child = screen.children[k];
+      if (child.tagName !== "TEMPLATE" && !child.classList.contains("boot")) kept.push(child);
+    }
+    for (var m = 0; m < kept.length; m++) screen.removeChild(kept[m]);
+    screen.insertBefore(card.content.cloneNode(true), card);
+    root.setAttribute("lang", reader);
+    document.title = card.getAttribute("data-title") || document.title;
+    root.setAttribute("data-first-screen", "translated");
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", translate);
+  else translate();
 })();

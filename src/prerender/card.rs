@@ -4,7 +4,7 @@
 //! What the card says of the station, [`card_body`], is one writer for
 //! both: the app draws it too.
 
-use super::{href, CARD_TIMING};
+use super::{href_in, CARD_TIMING};
 use crate::i18n::{self, Lang, Msg};
 use crate::link::MapApp;
 use crate::model::{Accuracy, Corridor, Station};
@@ -155,7 +155,7 @@ fn step(class: &str, dir: String, from: &Station, to: Option<&Station>, lang: La
     let label = escape(&step_label(from, to, lang).unwrap_or_default());
     let inner = format!(r#"<span class="step-dir">{dir}</span><span class="step-to">{label}</span>"#);
     match to {
-        Some(t) => format!(r#"<a class="{class}" href="{}">{inner}</a>"#, escape(&href(Some(&t.id)))),
+        Some(t) => format!(r#"<a class="{class}" href="{}">{inner}</a>"#, escape(&href_in(Some(&t.id), lang))),
         None => format!(r#"<button class="{class}" type="button" disabled="">{inner}</button>"#),
     }
 }
@@ -182,7 +182,7 @@ pub fn card(c: &Corridor, s: &Station, lang: Lang) -> String {
         order = s.order,
         number = escape(&i18n::station_number(lang, s.order)),
         name = escape(s.name.get(lang)),
-        home = href(None),
+        home = escape(&href_in(None, lang)),
         close = escape(Msg::Close.text(lang)),
         on_site = on_site(lang),
         body = card_body(c, s, lang, false) + &plan_link(s, lang),

@@ -63,10 +63,17 @@ pub type Href<'a> = &'a dyn Fn(Option<&str>) -> String;
 /// page carries `<base>` pointing there), with no language: the reader's
 /// browser decides, as in a shared link.
 fn href(station: Option<&str>) -> String {
+    href_in(station, PRERENDER_LANG)
+}
+
+/// A written link that keeps language `lang` (`?lang=`) unless it is the
+/// one the pages are written in: the links of a card written for a reader
+/// of another language ([`other_language_cards`]) stay in it.
+fn href_in(station: Option<&str>, lang: Lang) -> String {
     let root = PagePath { root: String::new(), station: None };
-    let h = root.href(station, Lang::ZhCn, Lang::ZhCn);
-    if h.is_empty() {
-        "./".to_string()
+    let h = root.href(station, lang, PRERENDER_LANG);
+    if h.is_empty() || h.starts_with('?') {
+        format!("./{h}")
     } else {
         h
     }
@@ -114,12 +121,8 @@ fn header(lang: Lang, open: Option<&Station>) -> String {
 /// ```
 pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String {
     let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
-    if open.is_some() && c.stations.len() > WHOLE_SCREEN_UP_TO {
-        return format!(
-            r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section></div></main>"#,
-            header(lang, open),
-            open.map(|s| card(c, s, lang)).unwrap_or_default(),
-        );
+    if let Some(s) = open.filter(|_| c.stations.len() > WHOLE_SCREEN_UP_TO) {
+        return card_screen(c, s, lang);
     }
     format!(
         r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="map-pane">{}{}{}</section><section class="list-pane" aria-labelledby="list-heading">{}</section></div></main>"#,
@@ -130,6 +133,49 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
         legend(c, lang),
         list(c, lang, open.map(|s| s.id.as_str())),
     )
+}
+
+/// A first screen of the header and a station's card alone, over the
+/// map's and the list's empty places, which the app fills.
+fn card_screen(c: &Corridor, s: &Station, lang: Lang) -> String {
+    format!(
+        r#"{}<main class="app-main" id="main"><div class="layout card-open">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section></div></main>"#,
+        header(lang, Some(s)),
+        card(c, s, lang),
+    )
+}
+
+/// The class of the `<template>`s that hold a station page's first
+/// screen in the other languages (read by `assets/first-screen.js`).
+pub const OTHER_LANGUAGE_CLASS: &str = "in-language";
+
+/// Station `s`'s card in every language but `written`, each as an inert
+/// `<template>` (not drawn, its ids not in the page) that the first-screen
+/// script puts in place of the written screen for a reader of that
+/// language, with the tab's title in `data-title`: the card a QR code
+/// opens is on screen in the reader's language before the app arrives.
+/// The map and the list, written in one language, wait for the app.
+///
+/// ```
+/// use corridor::i18n::Lang;
+/// use corridor::model::load;
+/// let c = load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("loads");
+/// let t = corridor::prerender::other_language_cards(&c, c.station("zhangqiao").unwrap(), Lang::ZhCn);
+/// assert!(t.contains(r#"data-lang="en""#) && t.contains("Zhangqiao"));
+/// ```
+pub fn other_language_cards(c: &Corridor, s: &Station, written: Lang) -> String {
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| l != written)
+        .map(|l| {
+            format!(
+                r#"<template class="{OTHER_LANGUAGE_CLASS}" data-lang="{}" data-title="{}">{}</template>"#,
+                l.tag(),
+                escape(&crate::i18n::page_title(l, Some(s.name.get(l)))),
+                card_screen(c, s, l)
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

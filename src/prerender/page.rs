@@ -3,7 +3,7 @@
 //! open, with its own title, description, share meta and canonical link,
 //! which chat previews and search engines read before any script).
 
-use super::{first_screen, DATA_META, FIRST_SCREEN_ID};
+use super::{first_screen, other_language_cards, DATA_META, FIRST_SCREEN_ID};
 use crate::i18n::{page_title, Lang, Msg};
 use crate::link::station_path;
 use crate::model::{Corridor, Station};
@@ -28,6 +28,7 @@ pub fn first_screen_script(c: &Corridor) -> String {
     FIRST_SCREEN_SCRIPT
         .replace("/*IDS*/[]", &format!("[{}]", ids.join(",")))
         .replace("/*WRITTEN*/\"zh-CN\"", &format!("\"{}\"", PRERENDER_LANG.tag()))
+        .replace("/*OTHER*/\"in-language\"", &format!("\"{}\"", super::OTHER_LANGUAGE_CLASS))
 }
 
 /// Ids are checked to be plain ASCII, but a string in a script is escaped anyway.
@@ -311,7 +312,10 @@ pub fn station_page(template: &str, c: &Corridor, s: &Station, written: &Written
         stylesheet: written.stylesheet,
         defer_script: true,
     };
-    with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, Some(s)))
+    // The other languages' cards after the written screen, so they never
+    // hold back its first paint.
+    let screen = first_screen(c, PRERENDER_LANG, Some(s)) + &other_language_cards(c, s, PRERENDER_LANG);
+    with_first_screen(&with_head(template, &head)?, &screen)
 }
 
 #[cfg(test)]
@@ -352,6 +356,40 @@ mod tests {
             // <base> comes before the first relative address.
             assert!(page.find("<base href=\"../../\">") < page.find("href=\"./"), "{}", s.id);
         }
+    }
+
+    #[test]
+    fn a_station_page_carries_its_card_in_every_other_language_after_the_written_screen() {
+        let c = shipped();
+        for s in &c.stations {
+            let page = station_page(TEMPLATE, &c, s, &PLAIN).expect("writes");
+            let written_card = page.find("class=\"station-card\"").expect("the written card");
+            for l in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
+                let open =
+                    format!("<template class=\"{}\" data-lang=\"{}\"", super::super::OTHER_LANGUAGE_CLASS, l.tag());
+                let at = page.find(&open).unwrap_or_else(|| panic!("{}: a {} card", s.id, l.tag()));
+                assert!(at > written_card, "{}: after the written screen", s.id);
+                let end = at + page[at..].find("</template>").expect("closed");
+                let card = &page[at..end];
+                assert!(card.contains(&format!("data-id=\"{}\"", s.id)), "{}: its own card", s.id);
+                assert!(card.contains(&escape(s.name.get(l))), "{}: named in {}", s.id, l.tag());
+                let title = escape(&page_title(l, Some(s.name.get(l))));
+                assert!(card.contains(&format!("data-title=\"{title}\"")), "{}: the tab's title", s.id);
+                // Its links keep the reader in the language.
+                let (prev, next) = c.neighbours(&s.id);
+                for n in [prev, next].into_iter().flatten() {
+                    let link = format!("href=\"s/{}/?lang={}\"", n.id, l.tag());
+                    assert!(card.contains(&link), "{}: {link}", s.id);
+                }
+                assert!(card.contains(&format!("class=\"card-close\" href=\"./?lang={}\"", l.tag())));
+            }
+            assert_eq!(page.matches("<template").count(), Lang::ALL.len() - 1);
+        }
+        // The root page has no card to translate.
+        assert!(!index_page(TEMPLATE, &c, &PLAIN).expect("writes").contains("<template"));
+        // And the script looks for exactly those templates.
+        let js = first_screen_script(&c);
+        assert!(js.contains(&format!("var other = \"{}\";", super::super::OTHER_LANGUAGE_CLASS)), "{js}");
     }
 
     #[test]

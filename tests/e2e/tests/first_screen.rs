@@ -153,15 +153,56 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     let wasm = app_wasm(&server);
     let b = fresh_loads().await;
 
-    // English: the written (Chinese) screen is not shown, the loading line is.
+    // Every other language: the station's page puts its card, written in
+    // that language, in the written screen's place; the app then keeps it.
+    // Named as served: the bundle's copy of the data has the traditional-
+    // Chinese texts the build adds (scripts/zh-hant-hook.sh).
+    let file = std::fs::read(server.root().join(corridor::config::DATA_FILE)).expect("the served data file");
+    let served = corridor::model::load(&file).corridor.expect("the served data loads");
+    let s = served.station(&s.id).expect("the station is served").clone();
+    for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
+        server.hold(&wasm);
+        b.goto(&server.url(&format!("/{}?lang={}", station_path(&s.id), lang.tag())))
+            .await
+            .unwrap_or_else(|e| panic!("a {} station link: {e}", lang.tag()));
+        let translated = Locator::Css("html[data-first-screen=\"translated\"]");
+        if let Err(e) = b.wait().at_most(timeout()).for_element(translated).await {
+            panic!("no {} card before the app ({e})\n{}", lang.tag(), describe_page(&b).await);
+        }
+        let number = corridor::i18n::station_number(lang, s.order);
+        let title = [format!("{number} {}", s.name.get(lang))];
+        let shown = js(
+            &b,
+            &format!(
+                "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
+                 return [v('{FIRST_SCREEN} .station-card'), v('{FIRST_SCREEN} .boot-status'), \
+                 document.querySelectorAll('.station-card').length, document.documentElement.lang, document.title];"
+            ),
+        )
+        .await;
+        let tab_title = page_title(lang, Some(s.name.get(lang)));
+        assert_eq!(
+            shown,
+            serde_json::json!([true, false, 1, lang.tag(), tab_title]),
+            "the card alone, in {}, before the app",
+            lang.tag()
+        );
+        assert_eq!(texts(&b, &format!("{FIRST_SCREEN} .station-card .card-title")).await, title, "{}", lang.tag());
+        server.release(&wasm);
+        until_taken(&b).await;
+        assert_eq!(texts(&b, ".station-card .card-title").await, title, "the app keeps the {} card", lang.tag());
+    }
+
+    // The root page has no card to show: the loading line, not the
+    // written (Chinese) screen, for a reader of another language.
     server.hold(&wasm);
-    b.goto(&server.url(&format!("/{}?lang=en", station_path(&s.id)))).await.expect("an English station link");
-    until_written(&b, ".station-card").await;
+    b.goto(&server.url("/?lang=en")).await.expect("the English root page");
+    until_written(&b, ".boot-status").await;
     let shown = js(
         &b,
         &format!(
             "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
-             return [v('{FIRST_SCREEN} .station-card'), v('{FIRST_SCREEN} .boot-status'), \
+             return [v('{FIRST_SCREEN} .station-link'), v('{FIRST_SCREEN} .boot-status'), \
              document.documentElement.getAttribute('data-first-screen')];"
         ),
     )
@@ -169,9 +210,6 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     assert_eq!(shown, serde_json::json!([false, true, "other-language"]), "no flash of Chinese for an English reader");
     server.release(&wasm);
     until_taken(&b).await;
-    let title = texts(&b, ".station-card .card-title").await;
-    let number = corridor::i18n::station_number(Lang::En, s.order);
-    assert_eq!(title, [format!("{number} {}", s.name.get(Lang::En))]);
 
     // An id that names no station: the root page's screen (map and list),
     // no card; then the app says it is not known.
