@@ -4,9 +4,10 @@
 // - an old station link, `?s=<id>` (printed in QR codes before station
 //   pages existed), goes to the station's own page, which carries its card;
 // - a reader who will get another language than the one the screen is
-//   written in gets, on a station's page, its card in that language (an
-//   inert <template> the page carries, put in the written screen's place);
-//   elsewhere the "loading" line instead of the written screen.
+//   written in gets the screen the page carries in that language (an inert
+//   <template>: the header and a station's card or the list, without the
+//   map) in the written screen's place; where there is none, the "loading"
+//   line instead, never a flash of the written screen.
 (function () {
   "use strict";
   var ids = /*IDS*/[];

@@ -14,10 +14,9 @@
 #   --runs N    runs per page (default 3)
 #   --lang TAG  the browser's language (default zh-CN, the map's readers':
 #               its first screen is written in simplified Chinese; a reader
-#               of another language, e.g. en-US, gets a station page's card
-#               in that language before the app, but on the root page sees
-#               "loading" until the app has arrived, which Lighthouse then
-#               times)
+#               of another language, e.g. en-US, gets the header and a
+#               station page's card or the root page's list in that
+#               language before the app, and the map with the app)
 #   --no-build  measure the dist/ already built (default: build it first)
 # Environment: CHROME_PATH (default /usr/bin/chromium).
 set -euo pipefail

@@ -3,7 +3,7 @@
 //! `StationList` and `DataNote` (`src/ui/station_list.rs`); each entry
 //! links to the station's own page.
 
-use super::{href, Href};
+use super::{href_in, Href};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::Corridor;
 use crate::page_text::{data_note, list_meta, unit_state};
@@ -49,7 +49,7 @@ pub fn data_note_section(c: &Corridor, lang: Lang) -> String {
 
 /// The list pane's content as written: the list and the data note.
 pub fn list(c: &Corridor, lang: Lang, selected: Option<&str>) -> String {
-    station_list(c, lang, selected, &href) + &data_note_section(c, lang)
+    station_list(c, lang, selected, &|s| href_in(s, lang)) + &data_note_section(c, lang)
 }
 
 /// The heading, the numbered stations (`selected` marked as the open

@@ -68,7 +68,7 @@ fn href(station: Option<&str>) -> String {
 
 /// A written link that keeps language `lang` (`?lang=`) unless it is the
 /// one the pages are written in: the links of a card written for a reader
-/// of another language ([`other_language_cards`]) stay in it.
+/// of another language ([`other_language_screens`]) stay in it.
 fn href_in(station: Option<&str>, lang: Lang) -> String {
     let root = PagePath { root: String::new(), station: None };
     let h = root.href(station, lang, PRERENDER_LANG);
@@ -129,7 +129,7 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
         header(lang, open),
         open.map(|s| card(c, s, lang)).unwrap_or_default(),
         map(c, lang, open.map(|s| s.id.as_str())),
-        tray(c, lang, open.map(|s| s.id.as_str()), &href),
+        tray(c, lang, open.map(|s| s.id.as_str()), &|st| href_in(st, lang)),
         legend(c, lang),
         list(c, lang, open.map(|s| s.id.as_str())),
     )
@@ -139,40 +139,67 @@ pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String 
 /// map's and the list's empty places, which the app fills.
 fn card_screen(c: &Corridor, s: &Station, lang: Lang) -> String {
     format!(
-        r#"{}<main class="app-main" id="main"><div class="layout card-open">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame"></div></section></div></main>"#,
+        r#"{}<main class="app-main" id="main"><div class="layout card-open">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame">{waiting}</div></section></div></main>"#,
         header(lang, Some(s)),
         card(c, s, lang),
+        waiting = map_waiting(lang),
     )
 }
 
-/// The class of the `<template>`s that hold a station page's first
-/// screen in the other languages (read by `assets/first-screen.js`).
+/// A first screen of the header and the list, beside the map's empty
+/// place, which the app fills.
+fn list_screen(c: &Corridor, lang: Lang) -> String {
+    format!(
+        r#"{}<main class="app-main" id="main"><div class="layout"><section class="map-pane"><div class="map-frame">{waiting}</div></section><section class="list-pane" aria-labelledby="list-heading">{}</section></div></main>"#,
+        header(lang, None),
+        list(c, lang, None),
+        waiting = map_waiting(lang),
+    )
+}
+
+/// What the map's empty place says until the app draws the map.
+fn map_waiting(lang: Lang) -> String {
+    format!(r#"<p class="map-waiting">{}</p>"#, escape(Msg::Loading.text(lang)))
+}
+
+/// The class of the `<template>`s that hold a page's first screen in the
+/// other languages (read by `assets/first-screen.js`).
 pub const OTHER_LANGUAGE_CLASS: &str = "in-language";
 
-/// Station `s`'s card in every language but `written`, each as an inert
+/// The first screen in every language but `written`, each as an inert
 /// `<template>` (not drawn, its ids not in the page) that the first-screen
 /// script puts in place of the written screen for a reader of that
-/// language, with the tab's title in `data-title`: the card a QR code
-/// opens is on screen in the reader's language before the app arrives.
-/// The map and the list, written in one language, wait for the app.
+/// language, with the tab's title in `data-title`. On a station's page
+/// (`open`) it is the header and the station's card, so the card a QR code
+/// opens is on screen in the reader's language before the app arrives; on
+/// the root page the header and the list. The map, written in one
+/// language, waits for the app. Beyond [`WHOLE_SCREEN_UP_TO`] stations the
+/// root page has none (its reader sees "loading"), so a city's list is
+/// written once.
 ///
 /// ```
 /// use corridor::i18n::Lang;
 /// use corridor::model::load;
 /// let c = load(include_bytes!("../../public/data/corridor.geojson")).corridor.expect("loads");
-/// let t = corridor::prerender::other_language_cards(&c, c.station("zhangqiao").unwrap(), Lang::ZhCn);
+/// let t = corridor::prerender::other_language_screens(&c, c.station("zhangqiao"), Lang::ZhCn);
 /// assert!(t.contains(r#"data-lang="en""#) && t.contains("Zhangqiao"));
 /// ```
-pub fn other_language_cards(c: &Corridor, s: &Station, written: Lang) -> String {
+pub fn other_language_screens(c: &Corridor, open: Option<&Station>, written: Lang) -> String {
+    if open.is_none() && c.stations.len() > WHOLE_SCREEN_UP_TO {
+        return String::new();
+    }
     Lang::ALL
         .into_iter()
         .filter(|&l| l != written)
         .map(|l| {
+            let (title, screen) = match open {
+                Some(s) => (crate::i18n::page_title(l, Some(s.name.get(l))), card_screen(c, s, l)),
+                None => (crate::i18n::page_title(l, None), list_screen(c, l)),
+            };
             format!(
-                r#"<template class="{OTHER_LANGUAGE_CLASS}" data-lang="{}" data-title="{}">{}</template>"#,
+                r#"<template class="{OTHER_LANGUAGE_CLASS}" data-lang="{}" data-title="{}">{screen}</template>"#,
                 l.tag(),
-                escape(&crate::i18n::page_title(l, Some(s.name.get(l)))),
-                card_screen(c, s, l)
+                escape(&title),
             )
         })
         .collect()
@@ -214,6 +241,11 @@ mod tests {
         // The root page still has them all.
         let root = first_screen(&c, Lang::ZhCn, None);
         assert_eq!(root.matches("class=\"station-link\"").count(), c.stations.len());
+        // Written once: in the other languages a station's card alone, and no list.
+        assert!(other_language_screens(&c, None, Lang::ZhCn).is_empty());
+        let cards = other_language_screens(&c, Some(s), Lang::ZhCn);
+        assert_eq!(cards.matches("station-card\"").count(), Lang::ALL.len() - 1);
+        assert_eq!(cards.matches("class=\"station-link\"").count(), 0);
     }
 
     #[test]

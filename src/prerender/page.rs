@@ -3,7 +3,7 @@
 //! open, with its own title, description, share meta and canonical link,
 //! which chat previews and search engines read before any script).
 
-use super::{first_screen, other_language_cards, DATA_META, FIRST_SCREEN_ID};
+use super::{first_screen, other_language_screens, DATA_META, FIRST_SCREEN_ID};
 use crate::i18n::{page_title, Lang, Msg};
 use crate::link::station_path;
 use crate::model::{Corridor, Station};
@@ -296,7 +296,8 @@ pub fn index_page(template: &str, c: &Corridor, written: &Written) -> Result<Str
         stylesheet: written.stylesheet,
         defer_script: false,
     };
-    with_first_screen(&with_head(template, &head)?, &first_screen(c, PRERENDER_LANG, None))
+    let screen = first_screen(c, PRERENDER_LANG, None) + &other_language_screens(c, None, PRERENDER_LANG);
+    with_first_screen(&with_head(template, &head)?, &screen)
 }
 
 /// A station's own page (`s/<id>/index.html`, two folders below the root).
@@ -312,9 +313,9 @@ pub fn station_page(template: &str, c: &Corridor, s: &Station, written: &Written
         stylesheet: written.stylesheet,
         defer_script: true,
     };
-    // The other languages' cards after the written screen, so they never
-    // hold back its first paint.
-    let screen = first_screen(c, PRERENDER_LANG, Some(s)) + &other_language_cards(c, s, PRERENDER_LANG);
+    // The other languages' after the written screen, so they never hold
+    // back its first paint.
+    let screen = first_screen(c, PRERENDER_LANG, Some(s)) + &other_language_screens(c, Some(s), PRERENDER_LANG);
     with_first_screen(&with_head(template, &head)?, &screen)
 }
 
@@ -359,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn a_station_page_carries_its_card_in_every_other_language_after_the_written_screen() {
+    fn each_page_carries_its_first_screen_in_every_other_language_after_the_written_one() {
         let c = shipped();
         for s in &c.stations {
             let page = station_page(TEMPLATE, &c, s, &PLAIN).expect("writes");
@@ -385,8 +386,20 @@ mod tests {
             }
             assert_eq!(page.matches("<template").count(), Lang::ALL.len() - 1);
         }
-        // The root page has no card to translate.
-        assert!(!index_page(TEMPLATE, &c, &PLAIN).expect("writes").contains("<template"));
+        // The root page: the list, whose links keep the language.
+        let root = index_page(TEMPLATE, &c, &PLAIN).expect("writes");
+        assert_eq!(root.matches("<template").count(), Lang::ALL.len() - 1);
+        assert!(root.find("<template") > root.find("class=\"station-link\""), "after the written screen");
+        for l in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
+            let open = format!("<template class=\"{}\" data-lang=\"{}\"", super::super::OTHER_LANGUAGE_CLASS, l.tag());
+            let at = root.find(&open).unwrap_or_else(|| panic!("a {} screen", l.tag()));
+            let screen = &root[at..at + root[at..].find("</template>").expect("closed")];
+            for s in &c.stations {
+                assert!(screen.contains(&escape(s.name.get(l))), "{} named in {}", s.id, l.tag());
+                assert!(screen.contains(&format!("href=\"s/{}/?lang={}\"", s.id, l.tag())), "{}", s.id);
+            }
+            assert!(!screen.contains("station-card"), "no card on the root page");
+        }
         // And the script looks for exactly those templates.
         let js = first_screen_script(&c);
         assert!(js.contains(&format!("var other = \"{}\";", super::super::OTHER_LANGUAGE_CLASS)), "{js}");

@@ -193,23 +193,28 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
         assert_eq!(texts(&b, ".station-card .card-title").await, title, "the app keeps the {} card", lang.tag());
     }
 
-    // The root page has no card to show: the loading line, not the
-    // written (Chinese) screen, for a reader of another language.
+    // The root page: its list, in the reader's language, before the app.
     server.hold(&wasm);
     b.goto(&server.url("/?lang=en")).await.expect("the English root page");
-    until_written(&b, ".boot-status").await;
+    if let Err(e) =
+        b.wait().at_most(timeout()).for_element(Locator::Css("html[data-first-screen=\"translated\"]")).await
+    {
+        panic!("no English list before the app ({e})\n{}", describe_page(&b).await);
+    }
+    let names: Vec<String> = served.stations.iter().map(|s| s.name.get(Lang::En).to_string()).collect();
+    assert_eq!(texts(&b, &format!("{FIRST_SCREEN} .station-link .list-name")).await, names);
     let shown = js(
         &b,
         &format!(
             "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
-             return [v('{FIRST_SCREEN} .station-link'), v('{FIRST_SCREEN} .boot-status'), \
-             document.documentElement.getAttribute('data-first-screen')];"
+             return [v('{FIRST_SCREEN} .station-link'), v('{FIRST_SCREEN} .boot-status'), document.documentElement.lang];"
         ),
     )
     .await;
-    assert_eq!(shown, serde_json::json!([false, true, "other-language"]), "no flash of Chinese for an English reader");
+    assert_eq!(shown, serde_json::json!([true, false, "en"]), "the English list, not the loading line");
     server.release(&wasm);
     until_taken(&b).await;
+    assert_eq!(texts(&b, ".station-link .list-name").await, names, "the app's list, in English too");
 
     // An id that names no station: the root page's screen (map and list),
     // no card; then the app says it is not known.
