@@ -4,6 +4,8 @@
 // the "new version" prompt in the reader's language.
 //
 // What it tells the page, on <html>:
+// - data-offline="waiting": the page has loaded and the worker waits for
+//   the app to take the first screen's place (see below);
 // - data-offline="ready": the worker is active, the offline copy complete;
 // - data-update="ready" and a "corridor-update" event on window: a new
 //   build is installed and waiting. The app's reload button sends
@@ -30,8 +32,35 @@
     if (waiting) location.reload();
   });
 
-  // After the page's own loading, so the first visit is not slowed.
-  window.addEventListener("load", function () {
+  // After the page's own loading, so the first visit is not slowed. On the
+  // map's pages that is when the app has taken the written first screen's
+  // place (data-first-screen="taken", src/ui/takeover.rs), not `load`,
+  // which comes before the app's WebAssembly and data are fetched: the
+  // worker's copy of every app file would share a weak link with them
+  // (measured: the app 1.5 s later on a 1.6 Mbit/s link); after it, the
+  // files the page has are copied from the browser's cache. A page whose
+  // app never takes over registers after a while all the same.
+  var APP_GIVES_UP_MS = 30000;
+  function afterTheApp(go) {
+    var app = document.getElementById("app");
+    if (!app || !app.classList.contains("app-waiting") || root.getAttribute("data-first-screen") === "taken") return go();
+    root.setAttribute("data-offline", "waiting");
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      seen.disconnect();
+      go();
+    }
+    var seen = new MutationObserver(function () {
+      if (root.getAttribute("data-first-screen") === "taken") once();
+    });
+    seen.observe(root, { attributes: true, attributeFilter: ["data-first-screen"] });
+    setTimeout(once, APP_GIVES_UP_MS);
+  }
+
+  window.addEventListener("load", function () { afterTheApp(register); });
+  function register() {
     navigator.serviceWorker
       .register("sw.js")
       .then(function (registration) {
@@ -52,5 +81,5 @@
         root.setAttribute("data-offline", "failed");
         console.warn("offline use unavailable:", failure);
       });
-  });
+  }
 })();

@@ -117,6 +117,18 @@ impl StaticServer {
         &self.root
     }
 
+    /// The visitor app's WebAssembly file in the served bundle, as a URL
+    /// path (`/jinshan-corridor-map-<hash>_bg.wasm`), e.g. to hold it back.
+    pub fn app_wasm(&self) -> String {
+        let listing = std::fs::read_dir(&self.root).expect("listing the served folder");
+        let name = listing
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .find(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with("_bg.wasm"))
+            .expect("the visitor app's wasm in the served folder");
+        format!("/{name}")
+    }
+
     /// From now on, answer `path` (e.g. `/data/corridor.geojson`) with this
     /// status and body instead of the file on disk.
     pub fn set_override(&self, path: &str, status: u16, body: impl Into<Vec<u8>>) {

@@ -21,17 +21,6 @@ use corridor_e2e::{
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
-/// The visitor app's WebAssembly file in the bundle, as a URL path.
-fn app_wasm(server: &StaticServer) -> String {
-    let listing = std::fs::read_dir(server.root()).expect("listing dist/");
-    let name = listing
-        .flatten()
-        .filter_map(|e| e.file_name().into_string().ok())
-        .find(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with("_bg.wasm"))
-        .expect("the visitor app's wasm in dist/");
-    format!("/{name}")
-}
-
 async fn js(b: &Client, script: &str) -> Value {
     corridor_e2e::planner::js(b, script, vec![]).await
 }
@@ -79,7 +68,7 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
     let c = corridor();
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
-    let wasm = app_wasm(&server);
+    let wasm = server.app_wasm();
     let b = fresh_loads().await;
     // The old link form, as printed before station pages existed: it
     // becomes the station's page before anything is drawn.
@@ -150,7 +139,7 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
 async fn another_language_and_an_unknown_station_in_both_stages() {
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
-    let wasm = app_wasm(&server);
+    let wasm = server.app_wasm();
     let b = fresh_loads().await;
 
     // Every other language: the station's page puts its card, written in

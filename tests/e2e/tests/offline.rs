@@ -69,6 +69,32 @@ async fn after_one_visit_the_map_and_every_card_work_with_no_network() {
     wait_for(&b, ".planner[data-ready=\"true\"]", timeout()).await;
 }
 
+/// On a first visit the worker, and its copy of every app file, waits for
+/// the app to take the first screen's place: nothing of it shares a weak
+/// link with the app's WebAssembly and data (`sw-register.js`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_offline_copy_waits_for_the_app_on_a_first_visit() {
+    let c = corridor();
+    let server = StaticServer::dist_or_panic();
+    let wasm = server.app_wasm();
+    server.hold(&wasm);
+    let b = Browser::phone().await;
+    b.goto(&server.url(&format!("/{}", corridor::link::station_path(&c.stations[0].id))))
+        .await
+        .expect("a station link");
+    // The page has loaded; the app is held back.
+    let waiting = fantoccini::Locator::Css("html[data-offline=\"waiting\"]");
+    if let Err(e) = b.wait().at_most(timeout()).for_element(waiting).await {
+        panic!("the worker did not wait for the app ({e})");
+    }
+    assert_eq!(server.hits("/sw.js"), 0, "no worker while the app has not arrived");
+    server.release(&wasm);
+    until_offline_ready(&b).await;
+    let order = js(&b, "return document.documentElement.dataset.firstScreen || ''", vec![]).await;
+    assert_eq!(order, json!("taken"));
+    assert!(server.hits("/sw.js") > 0, "the worker came once the app had taken over");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_build_is_offered_and_taken_when_asked() {
     let server = StaticServer::dist_or_panic();
