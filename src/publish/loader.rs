@@ -70,19 +70,35 @@ pub const AFTER_FIRST_PAINT: &str = "await new Promise((go) => {\n\
     \x20 }\n\
     });\n";
 
-/// The loader with [`AFTER_FIRST_PAINT`] before it fetches the wasm (the
-/// loader unchanged if it has no `await init(` to put it before).
+/// Once the first screen is painted, the data file is asked for beside the
+/// wasm (a `<link rel="preload">`, which the app's own request for it then
+/// takes up), not after the wasm has arrived and started: on a weak link
+/// the app has its data a round trip and the file's transfer sooner.
+pub fn data_preload() -> String {
+    format!(
+        "{{\n\x20 const data = document.createElement(\"link\");\n\x20 Object.assign(data, {{ rel: \"preload\", as: \"fetch\", href: \"{}\", crossOrigin: \"anonymous\" }});\n\x20 document.head.append(data);\n}}\n",
+        crate::config::DATA_FILE
+    )
+}
+
+/// The loader with [`AFTER_FIRST_PAINT`] and [`data_preload`] before it
+/// fetches the wasm (the loader unchanged if it has no `await init(` to
+/// put them before).
 ///
 /// ```
-/// use corridor::publish::loader::{after_first_paint, AFTER_FIRST_PAINT};
+/// use corridor::publish::loader::{after_first_paint, data_preload, AFTER_FIRST_PAINT};
 /// let js = after_first_paint("import init from './a.js';\nconst wasm = await init({});");
-/// assert_eq!(js, format!("import init from './a.js';\n{AFTER_FIRST_PAINT}const wasm = await init({{}});"));
+/// let wait = format!("{AFTER_FIRST_PAINT}{}", data_preload());
+/// assert_eq!(js, format!("import init from './a.js';\n{wait}const wasm = await init({{}});"));
+/// assert!(js.contains(r#"href: "data/corridor.geojson""#));
+/// // Written twice, the same loader.
+/// assert_eq!(after_first_paint(&js), js);
 /// ```
 pub fn after_first_paint(script: &str) -> String {
     const INIT: &str = "const wasm = await init(";
     match script.find(INIT) {
         Some(at) if !script.contains(AFTER_FIRST_PAINT) => {
-            format!("{}{AFTER_FIRST_PAINT}{}", &script[..at], &script[at..])
+            format!("{}{AFTER_FIRST_PAINT}{}{}", &script[..at], data_preload(), &script[at..])
         }
         _ => script.to_string(),
     }

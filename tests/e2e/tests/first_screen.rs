@@ -135,6 +135,33 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
     assert_eq!(count(&b, FIRST_SCREEN).await, 0);
 }
 
+/// The data file is asked for as soon as the first screen is painted,
+/// beside the app's wasm, and the app takes that answer up: one request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_data_is_fetched_beside_the_wasm_once() {
+    let s = middle_station();
+    let server = StaticServer::dist_or_panic();
+    let wasm = server.app_wasm();
+    let data = format!("/{}", corridor::config::DATA_FILE);
+    // A browser with its cache (empty) but no service worker, as on a first scan.
+    let b = Browser::phone().await;
+    cdp(&b, "Network.enable", serde_json::json!({})).await;
+    cdp(&b, "Network.setBypassServiceWorker", serde_json::json!({ "bypass": true })).await;
+    server.hold(&wasm);
+    b.goto(&server.url(&format!("/{}", station_path(&s.id)))).await.expect("a station link");
+    corridor_e2e::eventually("the data asked for while the wasm is held back", timeout(), || async {
+        match server.hits(&data) {
+            0 => Err("not yet".to_string()),
+            _ => Ok(()),
+        }
+    })
+    .await;
+    server.release(&wasm);
+    until_taken(&b).await;
+    assert_eq!(texts(&b, ".station-card .card-title").await.len(), 1);
+    assert_eq!(server.hits(&data), 1, "the app took up the answer already asked for");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_language_and_an_unknown_station_in_both_stages() {
     let s = middle_station();
