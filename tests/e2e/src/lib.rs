@@ -34,6 +34,7 @@ pub mod planner;
 pub mod print;
 pub mod qr;
 pub mod server;
+pub mod shared_link;
 pub mod stats;
 pub mod wait;
 

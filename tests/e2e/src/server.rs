@@ -98,6 +98,11 @@ impl StaticServer {
         Ok(StaticServer { addr, root: root.to_path_buf(), shared, stop, acceptor: Some(acceptor) })
     }
 
+    /// Where it listens.
+    pub fn addr(&self) -> std::net::SocketAddr {
+        self.addr
+    }
+
     /// `http://127.0.0.1:<port>`, without a trailing slash.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)

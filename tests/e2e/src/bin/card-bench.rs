@@ -5,7 +5,12 @@
 //! - as DevTools applies it to every request (562.5 ms latency, 1,474.56
 //!   Kbps down, 675 Kbps up): what Lighthouse's "applied" mode measures;
 //! - its underlying network (150 ms round trip, 1,638.4 Kbps down, 750 Kbps
-//!   up), closer to what Lighthouse's default simulated mode estimates.
+//!   up), closer to what Lighthouse's default simulated mode estimates;
+//! - that network as one link that every request shares, the page's and its
+//!   service worker's alike (`corridor_e2e::shared_link`, a relay in front
+//!   of the server; DevTools slows the page's own requests only), as a
+//!   phone's link is: what the app's start-up competes with on a first
+//!   visit.
 //!
 //! ```text
 //! scripts/card-bench.sh                  # installs Leaflet, then runs this; dist/ must exist
@@ -59,6 +64,7 @@ use std::time::{Duration, Instant};
 
 use corridor_e2e::map::{marks_ms, STAGE_MARKS};
 use corridor_e2e::paths;
+use corridor_e2e::shared_link::SharedLink;
 use corridor_e2e::stats::median;
 use corridor_e2e::{timeout, Browser, BrowserOptions, StaticServer, PHONE};
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -77,6 +83,17 @@ const USAGE: &str = "usage: card-bench [--loads N] [--no-peer]";
 const CARD_ELEMENT: &str = "corridor-card";
 /// The app's mark, used when its card title has no `elementtiming` yet.
 const CARD_MARK: &str = "corridor-card-shown";
+/// The app's mark when it has taken the written first screen's place
+/// (src/ui/takeover.rs): from then on the map moves and every button works.
+const TAKEOVER_MARK: &str = "corridor-takeover";
+
+/// The app's marks in a load, in ms since its document's navigation start.
+struct AppMarks {
+    fetched: Option<f64>,
+    read: Option<f64>,
+    card: Option<f64>,
+    taken: Option<f64>,
+}
 /// The goals of issue 14.
 const GOAL_RATIO: f64 = 0.8;
 const GOAL_MS: f64 = 1000.0;
@@ -97,12 +114,29 @@ struct Network {
     latency_ms: f64,
     down_kbps: f64,
     up_kbps: f64,
+    /// One link shared by every request (a relay), not DevTools' per-page
+    /// throttling.
+    shared: bool,
 }
 
-/// Lighthouse's mobile "slow 4G", as DevTools applies it, and as it is.
-const NETWORKS: [Network; 2] = [
-    Network { name: "slow 4G, DevTools-applied", latency_ms: 562.5, down_kbps: 1_474.56, up_kbps: 675.0 },
-    Network { name: "slow 4G, 150 ms RTT", latency_ms: 150.0, down_kbps: 1_638.4, up_kbps: 750.0 },
+/// Lighthouse's mobile "slow 4G", as DevTools applies it, as it is, and as
+/// one link that the page and its service worker share.
+const NETWORKS: [Network; 3] = [
+    Network {
+        name: "slow 4G, DevTools-applied",
+        latency_ms: 562.5,
+        down_kbps: 1_474.56,
+        up_kbps: 675.0,
+        shared: false,
+    },
+    Network { name: "slow 4G, 150 ms RTT", latency_ms: 150.0, down_kbps: 1_638.4, up_kbps: 750.0, shared: false },
+    Network {
+        name: "slow 4G, 150 ms RTT, one link for every request",
+        latency_ms: 150.0,
+        down_kbps: 1_638.4,
+        up_kbps: 750.0,
+        shared: true,
+    },
 ];
 const CPU_SLOWDOWN: f64 = 4.0;
 
@@ -157,17 +191,19 @@ impl WebDriverCompatibleCommand for ChromeCommand {
 
 async fn throttle(b: &Client, n: Network) -> Result<(), String> {
     let bytes_per_s = |kbps: f64| kbps * 1024.0 / 8.0;
-    b.issue_cmd(ChromeCommand {
-        path: "chromium/network_conditions",
-        body: json!({ "network_conditions": {
-            "offline": false,
-            "latency": n.latency_ms,
-            "download_throughput": bytes_per_s(n.down_kbps),
-            "upload_throughput": bytes_per_s(n.up_kbps),
-        }}),
-    })
-    .await
-    .map_err(|e| format!("setting network conditions failed: {e}"))?;
+    if !n.shared {
+        b.issue_cmd(ChromeCommand {
+            path: "chromium/network_conditions",
+            body: json!({ "network_conditions": {
+                "offline": false,
+                "latency": n.latency_ms,
+                "download_throughput": bytes_per_s(n.down_kbps),
+                "upload_throughput": bytes_per_s(n.up_kbps),
+            }}),
+        })
+        .await
+        .map_err(|e| format!("setting network conditions failed: {e}"))?;
+    }
     b.issue_cmd(ChromeCommand {
         path: "goog/cdp/execute",
         body: json!({ "cmd": "Emulation.setCPUThrottlingRate", "params": { "rate": CPU_SLOWDOWN } }),
@@ -240,6 +276,8 @@ struct Load {
     read: Option<f64>,
     /// The app's mark `corridor-card-shown`.
     mark: Option<f64>,
+    /// The app's mark `corridor-takeover`.
+    taken: Option<f64>,
     /// The address the page went on to (`location.replace`), and when that
     /// document's navigation started; `None` when it stayed at the link.
     moved: Option<(String, f64)>,
@@ -254,10 +292,12 @@ setTimeout(() => { location.href = url; }, 0);
 return performance.timeOrigin + performance.now();
 "#;
 
-async fn load_once(server: &StaticServer, page: Page, network: Network) -> Result<Load, String> {
+/// One load of `page` from the server at `base` (its address, or its
+/// shared link's).
+async fn load_once(base: &str, page: Page, network: Network) -> Result<Load, String> {
     let b = Browser::launch_with(BrowserOptions::new(PHONE.0, PHONE.1)).await?;
     throttle(&b, network).await?;
-    let url = server.url(page.link());
+    let url = format!("{base}{}", page.link());
     let opened = b
         .execute(OPEN_JS, vec![Value::from(url.as_str())])
         .await
@@ -303,9 +343,9 @@ async fn load_once(server: &StaticServer, page: Page, network: Network) -> Resul
             (None, None) => None,
         };
         if let Some((card, source)) = found {
-            let (fetched, read, mark) = match page.is_app() {
+            let marks = match page.is_app() {
                 true => app_marks(&b).await?,
-                false => (None, None, None),
+                false => AppMarks { fetched: None, read: None, card: None, taken: None },
             };
             // The largest paint so far, now that the page has had more time.
             let later = b.execute_async(PAINTS_JS, vec![Value::from(CARD_ELEMENT), Value::from(CARD_MARK)]).await;
@@ -316,9 +356,10 @@ async fn load_once(server: &StaticServer, page: Page, network: Network) -> Resul
                 card: since_link(card),
                 source,
                 lcp: lcp.map(since_link),
-                fetched: fetched.map(since_link),
-                read: read.map(since_link),
-                mark: mark.map(since_link),
+                fetched: marks.fetched.map(since_link),
+                read: marks.read.map(since_link),
+                mark: marks.card.map(since_link),
+                taken: marks.taken.map(since_link),
                 moved,
             });
         }
@@ -339,14 +380,14 @@ async fn load_once(server: &StaticServer, page: Page, network: Network) -> Resul
 /// mark. A card painted from the first screen can come before them all, so
 /// they are waited for (a while: they are times since navigation start,
 /// reading them later changes nothing); `None` for a mark never set.
-async fn app_marks(b: &Client) -> Result<(Option<f64>, Option<f64>, Option<f64>), String> {
-    let names = [STAGE_MARKS[0], STAGE_MARKS[1], CARD_MARK];
+async fn app_marks(b: &Client) -> Result<AppMarks, String> {
+    let names = [STAGE_MARKS[0], STAGE_MARKS[1], CARD_MARK, TAKEOVER_MARK];
     let deadline = Instant::now() + MARKS_WAIT;
     loop {
         let marks = marks_ms(b, &names).await?;
         let mark = |i: usize| marks.get(i).copied().flatten();
         if marks.iter().all(Option::is_some) || Instant::now() > deadline {
-            return Ok((mark(0), mark(1), mark(2)));
+            return Ok(AppMarks { fetched: mark(0), read: mark(1), card: mark(2), taken: mark(3) });
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -479,18 +520,39 @@ async fn main() -> ExitCode {
             "{} ({} ms latency, {} Kbps down, {} Kbps up):",
             network.name, network.latency_ms, network.down_kbps, network.up_kbps
         );
-        let (mut app_cards, mut old_link_cards, mut peer_cards) = (Vec::new(), Vec::new(), Vec::new());
+        // Each server's address, or a shared link in front of it.
+        let mut bases = Vec::new();
+        for &(page, server) in &pages {
+            let base = match network.shared {
+                false => server.base_url(),
+                true => {
+                    let rtt = Duration::from_secs_f64(network.latency_ms / 1000.0);
+                    match SharedLink::start(server.addr(), network.down_kbps, network.up_kbps, rtt) {
+                        Ok(link) => link.base_url(),
+                        Err(e) => {
+                            eprintln!("card-bench: cannot start a shared link: {e}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                }
+            };
+            bases.push((page, base));
+        }
+        let (mut app_cards, mut old_link_cards, mut peer_cards, mut taken) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for i in 1..=options.loads {
-            for &(page, server) in &pages {
-                match load_once(server, page, network).await {
+            for (page, base) in &bases {
+                let page = *page;
+                match load_once(base, page, network).await {
                     Ok(l) => {
                         let ms = |t: Option<f64>| t.map_or("?".to_string(), |t| format!("{t:.0}"));
                         let stages = match page.is_app() {
                             true => format!(
-                                "   (data arrived {} ms, read {} ms, app's card mark {} ms)",
+                                "   (data arrived {} ms, read {} ms, app's card mark {} ms, took over {} ms)",
                                 ms(l.fetched),
                                 ms(l.read),
-                                ms(l.mark)
+                                ms(l.mark),
+                                ms(l.taken)
                             ),
                             false => String::new(),
                         };
@@ -504,6 +566,9 @@ async fn main() -> ExitCode {
                             l.source.label(),
                             ms(l.lcp),
                         );
+                        if let (Page::App, Some(t)) = (page, l.taken) {
+                            taken.push(t);
+                        }
                         match page {
                             Page::App => app_cards.push(l.card),
                             Page::AppOldLink => old_link_cards.push(l.card),
@@ -528,6 +593,9 @@ async fn main() -> ExitCode {
             old_link_cards.len(),
             median(&old_link_cards)
         );
+        if !taken.is_empty() {
+            println!("  app  took over from the written screen, median of {}: {:.0} ms", taken.len(), median(&taken));
+        }
         if !peer_cards.is_empty() {
             let peer_median = median(&peer_cards);
             let ratio = app_median / peer_median;
