@@ -120,46 +120,48 @@ fn header(lang: Lang, open: Option<&Station>) -> String {
 /// assert!(page.contains(r#"class="station-card""#) && page.contains("张桥村"));
 /// ```
 pub fn first_screen(c: &Corridor, lang: Lang, open: Option<&Station>) -> String {
-    let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
     if let Some(s) = open.filter(|_| c.stations.len() > WHOLE_SCREEN_UP_TO) {
         return card_screen(c, s, lang);
     }
-    format!(
-        r#"{}<main class="app-main" id="main"><div class="{layout_class}">{}<section class="map-pane">{}{}{}</section><section class="list-pane" aria-labelledby="list-heading">{}</section></div></main>"#,
-        header(lang, open),
+    let selected = open.map(|s| s.id.as_str());
+    screen(
+        lang,
+        open,
         open.map(|s| card(c, s, lang)).unwrap_or_default(),
-        map(c, lang, open.map(|s| s.id.as_str())),
-        tray(c, lang, open.map(|s| s.id.as_str()), &|st| href_in(st, lang)),
-        legend(c, lang),
-        list(c, lang, open.map(|s| s.id.as_str())),
+        map(c, lang, selected) + &tray(c, lang, selected, &|st| href_in(st, lang)) + &legend(c, lang),
+        list(c, lang, selected),
     )
+}
+
+/// The frame of every written screen, as the app's page has it: the
+/// header, then the open station's card (first: the browser paints what it
+/// has read, and the stylesheet places the card), the map's pane and the
+/// list's pane (the stylesheet shows the map first); a pane may be empty,
+/// for the app to fill.
+fn screen(lang: Lang, open: Option<&Station>, card: String, map_pane: String, list_pane: String) -> String {
+    let layout_class = if open.is_some() { "layout card-open" } else { "layout" };
+    let labelled = if list_pane.is_empty() { "" } else { r#" aria-labelledby="list-heading""# };
+    format!(
+        r#"{}<main class="app-main" id="main"><div class="{layout_class}">{card}<section class="map-pane">{map_pane}</section><section class="list-pane"{labelled}>{list_pane}</section></div></main>"#,
+        header(lang, open),
+    )
+}
+
+/// The map's empty place, saying "loading" until the app draws the map.
+fn map_frame_waiting(lang: Lang) -> String {
+    format!(r#"<div class="map-frame"><p class="map-waiting">{}</p></div>"#, escape(Msg::Loading.text(lang)))
 }
 
 /// A first screen of the header and a station's card alone, over the
 /// map's and the list's empty places, which the app fills.
 fn card_screen(c: &Corridor, s: &Station, lang: Lang) -> String {
-    format!(
-        r#"{}<main class="app-main" id="main"><div class="layout card-open">{}<section class="list-pane"></section><section class="map-pane"><div class="map-frame">{waiting}</div></section></div></main>"#,
-        header(lang, Some(s)),
-        card(c, s, lang),
-        waiting = map_waiting(lang),
-    )
+    screen(lang, Some(s), card(c, s, lang), map_frame_waiting(lang), String::new())
 }
 
 /// A first screen of the header and the list, beside the map's empty
 /// place, which the app fills.
 fn list_screen(c: &Corridor, lang: Lang) -> String {
-    format!(
-        r#"{}<main class="app-main" id="main"><div class="layout"><section class="map-pane"><div class="map-frame">{waiting}</div></section><section class="list-pane" aria-labelledby="list-heading">{}</section></div></main>"#,
-        header(lang, None),
-        list(c, lang, None),
-        waiting = map_waiting(lang),
-    )
-}
-
-/// What the map's empty place says until the app draws the map.
-fn map_waiting(lang: Lang) -> String {
-    format!(r#"<p class="map-waiting">{}</p>"#, escape(Msg::Loading.text(lang)))
+    screen(lang, None, String::new(), map_frame_waiting(lang), list(c, lang, None))
 }
 
 /// The class of the `<template>`s that hold a page's first screen in the

@@ -58,6 +58,20 @@ async fn until_written(b: &Client, css: &str) {
     }
 }
 
+/// Waits until the first-screen script has put the reader's language's
+/// screen in the written one's place (`what` names it, for the failure).
+async fn until_translated(b: &Client, what: &str) {
+    let translated = Locator::Css("html[data-first-screen=\"translated\"]");
+    if let Err(e) = b.wait().at_most(timeout()).for_element(translated).await {
+        panic!("no {what} before the app ({e})\n{}", describe_page(b).await);
+    }
+}
+
+/// A script's start that defines `v(selector)`: whether an element
+/// matching it is shown (laid out with boxes).
+const SHOWN_JS: &str =
+    "const v = sel => { const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; };";
+
 /// Waits until the app has taken over (`wait_for` waits for that first).
 async fn until_taken(b: &Client) {
     wait_for(b, "html[data-first-screen=\"taken\"]", timeout()).await;
@@ -181,17 +195,13 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
         b.goto(&server.url(&format!("/{}?lang={}", station_path(&s.id), lang.tag())))
             .await
             .unwrap_or_else(|e| panic!("a {} station link: {e}", lang.tag()));
-        let translated = Locator::Css("html[data-first-screen=\"translated\"]");
-        if let Err(e) = b.wait().at_most(timeout()).for_element(translated).await {
-            panic!("no {} card before the app ({e})\n{}", lang.tag(), describe_page(&b).await);
-        }
+        until_translated(&b, &format!("a {} card", lang.tag())).await;
         let number = corridor::i18n::station_number(lang, s.order);
         let title = [format!("{number} {}", s.name.get(lang))];
         let shown = js(
             &b,
             &format!(
-                "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
-                 return [v('{FIRST_SCREEN} .station-card'), v('{FIRST_SCREEN} .boot-status'), \
+                "{SHOWN_JS} return [v('{FIRST_SCREEN} .station-card'), v('{FIRST_SCREEN} .boot-status'), \
                  document.querySelectorAll('.station-card').length, document.documentElement.lang, document.title];"
             ),
         )
@@ -212,18 +222,13 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     // The root page: its list, in the reader's language, before the app.
     server.hold(&wasm);
     b.goto(&server.url("/?lang=en")).await.expect("the English root page");
-    if let Err(e) =
-        b.wait().at_most(timeout()).for_element(Locator::Css("html[data-first-screen=\"translated\"]")).await
-    {
-        panic!("no English list before the app ({e})\n{}", describe_page(&b).await);
-    }
+    until_translated(&b, "an English list").await;
     let names: Vec<String> = served.stations.iter().map(|s| s.name.get(Lang::En).to_string()).collect();
     assert_eq!(texts(&b, &format!("{FIRST_SCREEN} .station-link .list-name")).await, names);
     let shown = js(
         &b,
         &format!(
-            "const v = sel => {{ const e = document.querySelector(sel); return !!e && e.getClientRects().length > 0; }}; \
-             return [v('{FIRST_SCREEN} .station-link'), v('{FIRST_SCREEN} .boot-status'), document.documentElement.lang];"
+            "{SHOWN_JS} return [v('{FIRST_SCREEN} .station-link'), v('{FIRST_SCREEN} .boot-status'), document.documentElement.lang];"
         ),
     )
     .await;
