@@ -1,6 +1,8 @@
 //! The app takes the place of the first screen written at build time
 //! (`corridor::prerender`). It draws unseen in `#app` (`.app-waiting`, laid
-//! out at the page's size so the map measures its real frame) and, in the
+//! out at the page's size so the map measures its real frame; on a phone,
+//! in the page's flow after the written screen, so its boxes are already
+//! where they will be shown: assets/style.css) and, in the
 //! first animation frame where its map is drawn (or where it has something
 //! else to say, such as a load error), removes the written screen and shows
 //! itself in the same frame, keeping the reader's scroll position and
