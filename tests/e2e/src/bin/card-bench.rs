@@ -51,10 +51,14 @@
 //! - for the app, when the data file had arrived and had been read, and its
 //!   card mark (the app's marks; waited for a while after the card, since a
 //!   first screen written at build time may show the card before any of
-//!   them).
+//!   them), and when it took over;
+//! - how long the main thread was blocked, as Lighthouse's Total Blocking
+//!   Time counts it (each long task's time past its first 50 ms, from the
+//!   first contentful paint on), up to a second after the card (the app:
+//!   after it took over), from the Long Tasks API.
 //!
 //! It prints each load, the median card time of the app (canonical link,
-//! and old link) and of the peer, and the ratio app/peer (canonical link), against the goals of issue 14: a ratio of at
+//! and old link) and of the peer, the median blocking time of each, and the ratio app/peer (canonical link), against the goals of issue 14: a ratio of at
 //! most 0.8 and the app's card under 1,000 ms. A benchmark, not a test: it
 //! asserts nothing about the figures; it fails only when it cannot measure.
 
@@ -101,6 +105,11 @@ const GOAL_MS: f64 = 1000.0;
 /// arrive for a card title that carries the attribute, before the mark is
 /// used instead.
 const ELEMENT_GRACE: Duration = Duration::from_secs(3);
+/// A task longer than this blocks the main thread (Lighthouse's rule).
+const BLOCKING_MS: f64 = 50.0;
+/// How long after the card (the app: after its takeover) blocking time is
+/// still counted.
+const SETTLE: Duration = Duration::from_secs(1);
 /// How long, after the card, the app's other marks are waited for.
 const MARKS_WAIT: Duration = Duration::from_secs(10);
 /// The Leaflet the peer uses, where `scripts/card-bench.sh` installs it.
@@ -217,10 +226,12 @@ async fn throttle(b: &Client, n: Network) -> Result<(), String> {
 /// mark, whether the page has a card title with the attribute, and the
 /// latest Largest Contentful Paint (from buffered entries), in ms since
 /// this document's navigation start; `null`s until they exist. With the
-/// document's time origin and address, to put them on the link's clock. Buffered entries are taken with `takeRecords()` as well as
-/// through the callback, so none is missed on a busy page.
+/// document's time origin and address, to put them on the link's clock,
+/// and the main thread's blocking time so far (`blocked`, see [`Load`]).
+/// Buffered entries are taken with `takeRecords()` as well as through the
+/// callback, so none is missed on a busy page.
 const PAINTS_JS: &str = r#"
-const [element, mark] = [arguments[0], arguments[1]];
+const [element, mark, BLOCKING_MS] = [arguments[0], arguments[1], arguments[2]];
 const done = arguments[arguments.length - 1];
 const marks = performance.getEntriesByName(mark);
 const found = {
@@ -230,13 +241,18 @@ const found = {
   lcp: null,
   origin: performance.timeOrigin,
   href: location.pathname + location.search,
+  blocked: null,
 };
+const tasks = [];
+let fcp = null;
 const time = e => e.renderTime || e.loadTime || e.startTime;
 const takers = {
   'element': e => {
     if (e.identifier === element && (found.element === null || time(e) < found.element)) found.element = time(e);
   },
   'largest-contentful-paint': e => { found.lcp = time(e); },
+  'longtask': e => tasks.push(e),
+  'paint': e => { if (e.name === 'first-contentful-paint') fcp = e.startTime; },
 };
 const observers = [];
 for (const [type, take] of Object.entries(takers)) {
@@ -248,9 +264,18 @@ for (const [type, take] of Object.entries(takers)) {
 }
 setTimeout(() => {
   for (const [o, take] of observers) { o.takeRecords().forEach(take); o.disconnect(); }
+  // Lighthouse's Total Blocking Time, from the first contentful paint on:
+  // what of each long task lies past its first 50 ms and past that paint.
+  if (fcp !== null) found.blocked = tasks.reduce((sum, t) =>
+    sum + Math.max(0, t.startTime + t.duration - Math.max(t.startTime + BLOCKING_MS, fcp)), 0);
   done(found);
 }, 50);
 "#;
+
+/// PAINTS_JS's arguments.
+fn paints_args() -> Vec<Value> {
+    vec![Value::from(CARD_ELEMENT), Value::from(CARD_MARK), Value::from(BLOCKING_MS)]
+}
 
 /// How a card time was read.
 #[derive(Clone, Copy, PartialEq)]
@@ -278,6 +303,12 @@ struct Load {
     mark: Option<f64>,
     /// The app's mark `corridor-takeover`.
     taken: Option<f64>,
+    /// Lighthouse's Total Blocking Time, on the Long Tasks API's entries:
+    /// the sum, over the main thread's tasks of over [`BLOCKING_MS`], of
+    /// their time past that and past the first contentful paint, up to
+    /// [`SETTLE`] after the card (for the app, after it took over); `None`
+    /// where the browser reports no long tasks or no paint.
+    blocked: Option<f64>,
     /// The address the page went on to (`location.replace`), and when that
     /// document's navigation started; `None` when it stayed at the link.
     moved: Option<(String, f64)>,
@@ -309,7 +340,7 @@ async fn load_once(base: &str, page: Page, network: Network) -> Result<Load, Str
     loop {
         // A document that goes away while the script waits (the page moving
         // on to another address) fails the read: read the next one.
-        let v = match b.execute_async(PAINTS_JS, vec![Value::from(CARD_ELEMENT), Value::from(CARD_MARK)]).await {
+        let v = match b.execute_async(PAINTS_JS, paints_args()).await {
             Ok(v) => v,
             Err(e) if Instant::now() <= deadline => {
                 eprintln!("card-bench: reading paint timings failed, trying again: {e}");
@@ -347,9 +378,13 @@ async fn load_once(base: &str, page: Page, network: Network) -> Result<Load, Str
                 true => app_marks(&b).await?,
                 false => AppMarks { fetched: None, read: None, card: None, taken: None },
             };
-            // The largest paint so far, now that the page has had more time.
-            let later = b.execute_async(PAINTS_JS, vec![Value::from(CARD_ELEMENT), Value::from(CARD_MARK)]).await;
-            let lcp = later.ok().and_then(|v| v["lcp"].as_f64()).or(lcp);
+            // The largest paint so far, and the blocking time, once the page
+            // has settled.
+            tokio::time::sleep(SETTLE).await;
+            let later = b.execute_async(PAINTS_JS, paints_args()).await;
+            let later = later.ok();
+            let lcp = later.as_ref().and_then(|v| v["lcp"].as_f64()).or(lcp);
+            let blocked = later.as_ref().and_then(|v| v["blocked"].as_f64());
             let href = v["href"].as_str().unwrap_or_default();
             let moved = (href != page.link()).then(|| (href.to_string(), origin - opened));
             return Ok(Load {
@@ -360,6 +395,7 @@ async fn load_once(base: &str, page: Page, network: Network) -> Result<Load, Str
                 read: marks.read.map(since_link),
                 mark: marks.card.map(since_link),
                 taken: marks.taken.map(since_link),
+                blocked,
                 moved,
             });
         }
@@ -540,6 +576,8 @@ async fn main() -> ExitCode {
         }
         let (mut app_cards, mut old_link_cards, mut peer_cards, mut taken) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // Blocking times per page, in the order first measured.
+        let mut blocked: Vec<(Page, Vec<f64>)> = bases.iter().map(|(page, _)| (*page, Vec::new())).collect();
         for i in 1..=options.loads {
             for (page, base) in &bases {
                 let page = *page;
@@ -560,12 +598,16 @@ async fn main() -> ExitCode {
                             format!("   [went on to {to}, whose navigation started at {at:.0} ms]")
                         });
                         println!(
-                            "  load {i} {}: card shown {:>5.0} ms ({})   LCP {:>5} ms{stages}{moved}",
+                            "  load {i} {}: card shown {:>5.0} ms ({})   LCP {:>5} ms   blocked {:>4} ms{stages}{moved}",
                             page.label(),
                             l.card,
                             l.source.label(),
                             ms(l.lcp),
+                            ms(l.blocked),
                         );
+                        if let (Some(t), Some((_, times))) = (l.blocked, blocked.iter_mut().find(|(p, _)| *p == page)) {
+                            times.push(t);
+                        }
                         if let (Page::App, Some(t)) = (page, l.taken) {
                             taken.push(t);
                         }
@@ -595,6 +637,14 @@ async fn main() -> ExitCode {
         );
         if !taken.is_empty() {
             println!("  app  took over from the written screen, median of {}: {:.0} ms", taken.len(), median(&taken));
+        }
+        for (page, times) in blocked.iter().filter(|(_, t)| !t.is_empty()) {
+            println!(
+                "  {} main thread blocked (Lighthouse's TBT, from FCP to {SETTLE:?} after the card or takeover), median of {}: {:.0} ms",
+                page.label(),
+                times.len(),
+                median(times)
+            );
         }
         if !peer_cards.is_empty() {
             let peer_median = median(&peer_cards);
