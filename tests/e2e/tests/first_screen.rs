@@ -129,6 +129,10 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
     let shifts = "window.__shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) \
                   if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: 'layout-shift'});";
     js(&b, &format!("{shifts} return 0;")).await;
+    // The unseen app is laid out as it will be shown: its box keeps its
+    // kind at takeover (a change would build the page's boxes anew then).
+    const APP_DISPLAY: &str = "return getComputedStyle(document.getElementById('app')).display;";
+    let waiting_display = js(&b, APP_DISPLAY).await;
     server.release(&wasm);
     until_taken(&b).await;
     let after = js(
@@ -146,6 +150,7 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
     );
     assert_eq!(after[5].as_str(), Some(s.id.as_str()), "the same card is open: {after}");
     assert_eq!(after[4].as_f64(), Some(0.0), "no layout shift as the app took over: {after}");
+    assert_eq!(js(&b, APP_DISPLAY).await, waiting_display, "the app's box is of the same kind unseen and shown");
     assert_eq!(count(&b, FIRST_SCREEN).await, 0);
 }
 
