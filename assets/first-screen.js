@@ -1,31 +1,22 @@
-// The written first screen's one decision before it is drawn (written by
-// corridor-finish from src/prerender/page.rs; no inline script, so the
-// page's Content-Security-Policy needs no hash):
+// The written first screen's decisions before it is drawn (a file, written
+// by corridor-finish from src/prerender/page.rs with this data's ids):
 // - an old station link, `?s=<id>` (printed in QR codes before station
 //   pages existed), goes to the station's own page, which carries its card;
 // - a reader who will get another language than the one the screen is
 //   written in gets the screen the page carries in that language (an inert
 //   <template>: the header and a station's card or the list, without the
 //   map) in the written screen's place; where there is none, the "loading"
-//   line instead, never a flash of the written screen.
+//   line instead, never a flash of the written screen. That reader's
+//   language was chosen, and the written screen hidden, before anything
+//   was drawn, by the one inline script in <head> (reader-language.js,
+//   allowed by its hash): its `data-reader` on <html>. Where a host's
+//   policy blocks that script, the page stays in its written language
+//   until the app.
 (function () {
   "use strict";
   var ids = /*IDS*/[];
   var written = /*WRITTEN*/"zh-CN";
   var other = /*OTHER*/"in-language";
-  // As Lang::parse (src/i18n/lang.rs) reads a tag.
-  function lang(tag) {
-    if (!tag) return null;
-    var parts = String(tag).trim().toLowerCase().replace(/_/g, "-").split("-");
-    if (parts[0] === "en") return "en";
-    if (parts[0] !== "zh") return null;
-    var rest = parts.slice(1);
-    if (rest.indexOf("hans") >= 0) return "zh-CN";
-    for (var i = 0; i < rest.length; i++) {
-      if (["hant", "tw", "hk", "mo"].indexOf(rest[i]) >= 0) return "zh-Hant";
-    }
-    return "zh-CN";
-  }
   var query = new URLSearchParams(location.search);
   var asked = (query.get("s") || "").trim().toLowerCase();
   if (asked) {
@@ -38,13 +29,9 @@
       }
     }
   }
-  // As Lang::choose: the address's lang=, else the browser's first we have.
-  var chosen = lang(query.get("lang"));
-  var browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-  for (var j = 0; !chosen && j < browser.length; j++) chosen = lang(browser[j]);
-  var reader = chosen || "zh-CN";
-  if (reader === written) return;
   var root = document.documentElement;
+  var reader = root.getAttribute("data-reader") || written;
+  if (reader === written) return;
   root.setAttribute("data-first-screen", "other-language");
   // Once the page is read (this script waits for it on a station page).
   function translate() {

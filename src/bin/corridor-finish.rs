@@ -47,7 +47,7 @@ fn linked_stylesheet(dist: &Path, page: &str) -> Result<prerender::Stylesheet, S
         .to_string();
     let path = dist.join(href.trim_start_matches("./"));
     let css = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let hash = csp::style_hash(&css);
+    let hash = csp::sha256_base64(&css);
     Ok(prerender::Stylesheet { href, css, hash })
 }
 

@@ -25,7 +25,7 @@ pub use list::{data_note_section, list, station_list};
 pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
 pub use page::{
     first_screen_script, index_page, station_page, template_of, Stylesheet, Written, FIRST_SCREEN_SCRIPT,
-    PRERENDER_LANG,
+    PRERENDER_LANG, READER_SCRIPT,
 };
 
 use crate::i18n::{Lang, Msg};

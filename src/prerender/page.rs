@@ -21,6 +21,20 @@ pub const PRERENDER_LANG: Lang = Lang::ZhCn;
 /// The script each page runs before its first screen (see the file).
 pub const FIRST_SCREEN_SCRIPT: &str = include_str!("../../assets/first-screen.js");
 
+/// The one inline script, first in each written page's `<head>`: it
+/// chooses the reader's language (as `Lang::choose`: the address's
+/// `lang=`, else the browser's first language the map has, else simplified
+/// Chinese), notes it on `<html>` (`data-reader`) and, for a reader of
+/// another language than the page's, hides the written screen before
+/// anything is drawn (`data-first-screen="other-language"`: the stylesheet
+/// shows the "loading" line instead) until [`FIRST_SCREEN_SCRIPT`] puts the
+/// screen in that language in its place. Inline, because a file would have
+/// to arrive before the first paint for every reader, or after it (a flash
+/// of the written language for the others). The same text in every build,
+/// so the policy's hash of it ([`crate::publish::csp`]) can be written in
+/// a server's configuration once.
+pub const READER_SCRIPT: &str = include_str!("../../assets/reader-language.js");
+
 /// The first-screen script for this data: its station ids and the
 /// written language filled in.
 pub fn first_screen_script(c: &Corridor) -> String {
@@ -130,7 +144,7 @@ pub struct Stylesheet {
     /// The `<link rel="stylesheet">`'s `href` in the built page.
     pub href: String,
     pub css: String,
-    /// Its SHA-256 in base64 (`publish::csp::style_hash`), for the policy.
+    /// Its SHA-256 in base64 (`publish::csp::sha256_base64`), for the policy.
     pub hash: String,
 }
 
@@ -217,7 +231,7 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
          <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
          <meta property=\"og:url\" content=\"{c}\">\n  <meta property=\"og:image\" content=\"{i}\">\n  \
          <meta property=\"og:locale\" content=\"{l}\">\n  <meta name=\"{DATA_META}\" content=\"{g}\">\n  \
-         <script src=\"{s}\"{w}></script>\n  {HEAD_END}",
+         <script>{READER_SCRIPT}</script>\n  <script src=\"{s}\"{w}></script>\n  {HEAD_END}",
         head.base,
         c = escape(&canonical),
         t = escape(&head.title),
@@ -228,9 +242,12 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
         g = escape(head.data_digest),
         w = if head.defer_script { " defer" } else { "" },
     );
-    // <base> must come before any relative address in the page.
-    let at = html.find("<meta charset=\"utf-8\">").ok_or("the page has no <meta charset=\"utf-8\">")?;
-    let at = at + "<meta charset=\"utf-8\">".len();
+    // <base> must come before any relative address in the page, and after
+    // the page's policy (if it has one yet), which governs it and the scripts.
+    let after = |mark: &str| html.find(mark).map(|at| at + html[at..].find('>').map_or(mark.len(), |e| e + 1));
+    let at = after(crate::publish::csp::POLICY_META)
+        .or_else(|| after("<meta charset=\"utf-8\">"))
+        .ok_or("the page has no <meta charset=\"utf-8\">")?;
     Ok(format!("{}\n  {meta}{}", &html[..at], &html[at..]))
 }
 
@@ -403,6 +420,23 @@ mod tests {
         // And the script looks for exactly those templates.
         let js = first_screen_script(&c);
         assert!(js.contains(&format!("var other = \"{}\";", super::super::OTHER_LANGUAGE_CLASS)), "{js}");
+    }
+
+    #[test]
+    fn the_reader_script_comes_first_after_the_policy_and_once() {
+        let c = shipped();
+        let policy = crate::publish::csp::with_policy(TEMPLATE, "default-src 'self';");
+        let inline = format!("<script>{READER_SCRIPT}</script>");
+        for page in [
+            index_page(&policy, &c, &PLAIN).expect("writes"),
+            station_page(&policy, &c, &c.stations[0], &PLAIN).expect("writes"),
+        ] {
+            assert_eq!(page.matches(&inline).count(), 1, "{page}");
+            let at = |needle: &str| page.find(needle).unwrap_or_else(|| panic!("no {needle} in {page}"));
+            assert!(at(crate::publish::csp::POLICY_META) < at("<base href="), "the policy governs the page's head");
+            assert!(at(&inline) < at("<script src=\"first-screen-1.js\""), "{page}");
+            assert!(at(&inline) < at(FIRST_SCREEN_ID), "chosen before the screen is read: {page}");
+        }
     }
 
     #[test]

@@ -1,27 +1,35 @@
 //! The Content-Security-Policy every page carries (in a `<meta>` tag, so
-//! it holds on any host) and `docs/deploy/nginx.conf` repeats as a header:
-//! scripts from the site only (the loaders are files, see
-//! [`super::loader`]), WebAssembly allowed to compile, nothing inline but
-//! style attributes (the map's camera and the scale bar set them), and
-//! images from a tile host only when `map-config.json` names one.
+//! it holds on any host) and `docs/deploy/jinshan-map.conf` repeats as a
+//! header: scripts from the site only (the loaders are files, see
+//! [`super::loader`]) and the one inline script of the written pages, by
+//! its hash ([`crate::prerender::READER_SCRIPT`]), WebAssembly allowed to
+//! compile, nothing else inline but style attributes (the map's camera and
+//! the scale bar set them), and images from a tile host only when
+//! `map-config.json` names one.
 
 use crate::config::TileConfig;
+
+/// The start of a page's policy tag.
+pub const POLICY_META: &str = "<meta http-equiv=\"Content-Security-Policy\"";
 
 /// The policy for a bundle whose map config has these tiles (if any).
 ///
 /// ```
-/// use corridor::publish::csp::policy;
+/// use corridor::publish::csp::{policy, sha256_base64};
 /// let p = policy(None);
-/// assert!(p.contains("script-src 'self' 'wasm-unsafe-eval';"));
-/// assert!(!p.contains("script-src 'self' 'unsafe-inline'"));
+/// let reader = sha256_base64(corridor::prerender::READER_SCRIPT);
+/// assert!(p.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{reader}';")));
+/// let scripts = p.split(';').find(|d| d.trim().starts_with("script-src")).unwrap();
+/// assert!(!scripts.contains("'unsafe-inline'"));
 /// assert!(p.contains("img-src 'self' data: blob:;"));
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn policy(tiles: Option<&TileConfig>) -> String {
     let mut images = vec!["'self'".to_string(), "data:".into(), "blob:".into()];
     images.extend(tiles.map(tile_origins).unwrap_or_default());
     [
         "default-src 'self'".to_string(),
-        "script-src 'self' 'wasm-unsafe-eval'".into(),
+        format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{}'", sha256_base64(crate::prerender::READER_SCRIPT)),
         "style-src 'self'".into(),
         "style-src-attr 'unsafe-inline'".into(),
         format!("img-src {}", images.join(" ")),
@@ -51,6 +59,7 @@ pub fn policy(tiles: Option<&TileConfig>) -> String {
 /// assert!(header_policy(None).contains("style-src 'self' 'unsafe-inline';"));
 /// assert!(policy(None).contains("style-src 'self';"));
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 pub fn header_policy(tiles: Option<&TileConfig>) -> String {
     policy(tiles).replace(STYLE_SRC, "style-src 'self' 'unsafe-inline';")
 }
@@ -68,12 +77,13 @@ pub fn with_style_hash(policy: &str, hash: &str) -> String {
     policy.replace(STYLE_SRC, &format!("style-src 'self' 'sha256-{hash}';"))
 }
 
-/// The SHA-256 of an inline stylesheet's text, base64, for [`with_style_hash`].
+/// The SHA-256 of an inline stylesheet's or script's text, base64, as a
+/// policy names it (`'sha256-…'`; for a stylesheet, [`with_style_hash`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn style_hash(css: &str) -> String {
+pub fn sha256_base64(text: &str) -> String {
     use base64::Engine;
     use sha2::Digest;
-    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()))
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
 /// The origins a tile template can ask for images from: one per subdomain
@@ -102,9 +112,8 @@ pub fn tile_origins(tiles: &TileConfig) -> Vec<String> {
 /// `<head>`), before anything it governs. A page that already has one is
 /// returned with it replaced (a rebuilt bundle finished again).
 pub fn with_policy(html: &str, policy: &str) -> String {
-    const MARK: &str = "<meta http-equiv=\"Content-Security-Policy\"";
-    let tag = format!("{MARK} content=\"{policy}\">");
-    if let Some(at) = html.find(MARK) {
+    let tag = format!("{POLICY_META} content=\"{policy}\">");
+    if let Some(at) = html.find(POLICY_META) {
         let end = html[at..].find('>').map(|e| at + e + 1).unwrap_or(html.len());
         return format!("{}{tag}{}", &html[..at], &html[end..]);
     }

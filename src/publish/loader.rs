@@ -110,12 +110,14 @@ pub fn after_first_paint(script: &str) -> String {
     }
 }
 
-/// Whether any inline script is left (one with a body and no `src`): a
-/// page that has one would break under the policy.
+/// Whether any inline script is left (one with a body and no `src`) but
+/// the written pages' own (`prerender::READER_SCRIPT`, which the policy
+/// allows by its hash): a page that has one would break under the policy.
 ///
 /// ```
 /// use corridor::publish::loader::has_inline_script;
 /// assert!(has_inline_script("<script>alert(1)</script>"));
+/// assert!(!has_inline_script(&format!("<script>{}</script>", corridor::prerender::READER_SCRIPT)));
 /// assert!(!has_inline_script("<script type=\"module\" src=\"./a.js\"></script>"));
 /// ```
 pub fn has_inline_script(html: &str) -> bool {
@@ -128,7 +130,8 @@ pub fn has_inline_script(html: &str) -> bool {
         let tag = &rest[at..tag_end];
         let after = &rest[tag_end + 1..];
         let body = after.find(CLOSE).map(|end| &after[..end]).unwrap_or(after);
-        if !tag.contains(" src=") && !body.trim().is_empty() {
+        // The written pages' one inline script is allowed by its hash.
+        if !tag.contains(" src=") && !body.trim().is_empty() && body != crate::prerender::READER_SCRIPT {
             return true;
         }
         rest = after;

@@ -16,7 +16,8 @@ use corridor::prerender::PRERENDER_LANG;
 use corridor_e2e::planner::corridor;
 use corridor_e2e::print::cdp;
 use corridor_e2e::{
-    attrs, count, describe_page, station_in_url, texts, timeout, wait_for, Browser, StaticServer, FIRST_SCREEN,
+    attrs, count, describe_page, eventually, station_in_url, texts, timeout, wait_for, Browser, StaticServer,
+    FIRST_SCREEN,
 };
 use fantoccini::{Client, Locator};
 use serde_json::Value;
@@ -47,6 +48,18 @@ fn middle_station() -> Station {
         })
         .expect("a placed station between two others");
     s.clone()
+}
+
+/// The data as served: the bundle's copy has the traditional-Chinese
+/// texts the build adds (scripts/zh-hant-hook.sh).
+fn served_corridor(server: &StaticServer) -> corridor::model::Corridor {
+    let file = std::fs::read(server.root().join(corridor::config::DATA_FILE)).expect("the served data file");
+    corridor::model::load(&file).corridor.expect("the served data loads")
+}
+
+/// A station as served (named in every language).
+fn served_station(server: &StaticServer, id: &str) -> Station {
+    served_corridor(server).station(id).expect("the station is served").clone()
 }
 
 /// Waits until the written screen (not the app) shows `css`: fantoccini's
@@ -190,11 +203,8 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
 
     // Every other language: the station's page puts its card, written in
     // that language, in the written screen's place; the app then keeps it.
-    // Named as served: the bundle's copy of the data has the traditional-
-    // Chinese texts the build adds (scripts/zh-hant-hook.sh).
-    let file = std::fs::read(server.root().join(corridor::config::DATA_FILE)).expect("the served data file");
-    let served = corridor::model::load(&file).corridor.expect("the served data loads");
-    let s = served.station(&s.id).expect("the station is served").clone();
+    let served = served_corridor(&server);
+    let s = served_station(&server, &s.id);
     for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
         server.hold(&wasm);
         b.goto(&server.url(&format!("/{}?lang={}", station_path(&s.id), lang.tag())))
@@ -253,6 +263,73 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     let notice = texts(&b, ".unknown-station").await;
     assert_eq!(notice.len(), 1, "{notice:?}");
     assert_eq!(count(&b, ".station-card").await, 0);
+}
+
+/// The first-screen script's address in the served folder.
+fn first_screen_script(server: &StaticServer) -> String {
+    let listing = std::fs::read_dir(server.root()).expect("listing the served folder");
+    let name = listing
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .find(|n| n.starts_with("first-screen-") && n.ends_with(".js"))
+        .expect("the first-screen script in the served folder");
+    format!("/{name}")
+}
+
+/// How long the first-screen script is held back once asked for: long
+/// enough for the page to be painted meanwhile, as on a slow link.
+const SCRIPT_LATE: std::time::Duration = std::time::Duration::from_millis(600);
+
+/// The text of each card title painted so far (Element Timing entries
+/// named `corridor-card`), `null` for one no longer in the page.
+const PAINTED_TITLES_JS: &str = r#"
+const done = arguments[arguments.length - 1];
+const seen = [];
+const o = new PerformanceObserver(l => l.getEntries().forEach(e => seen.push(e)));
+o.observe({ type: 'element', buffered: true });
+setTimeout(() => {
+  o.takeRecords().forEach(e => seen.push(e));
+  o.disconnect();
+  done(seen.filter(e => e.identifier === 'corridor-card')
+    .map(e => e.element && e.element.isConnected ? e.element.textContent.trim() : null));
+}, 50);
+"#;
+
+/// A reader of another language never sees the screen written in the
+/// page's: with the first-screen script (which puts the screen in the
+/// reader's language in place) late, the only card title ever painted is
+/// the one in the reader's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_of_another_language_never_sees_the_written_screen() {
+    let s = middle_station();
+    let server = StaticServer::dist_or_panic();
+    let (wasm, script) = (server.app_wasm(), first_screen_script(&server));
+    let s = served_station(&server, &s.id);
+    let b = fresh_loads().await;
+    for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
+        server.hold(&wasm);
+        server.hold(&script);
+        let asked_before = server.hits(&script);
+        let url = server.url(&format!("/{}?lang={}", station_path(&s.id), lang.tag()));
+        let open = async { b.goto(&url).await.unwrap_or_else(|e| panic!("a {} station link: {e}", lang.tag())) };
+        let late = async {
+            eventually("the first-screen script asked for", timeout(), || async {
+                (server.hits(&script) > asked_before).then_some(()).ok_or_else(|| "not yet".to_string())
+            })
+            .await;
+            tokio::time::sleep(SCRIPT_LATE).await;
+            server.release(&script);
+        };
+        tokio::join!(open, late);
+        until_translated(&b, &format!("a {} card", lang.tag())).await;
+        let number = corridor::i18n::station_number(lang, s.order);
+        let title = format!("{number} {}", s.name.get(lang));
+        let painted = b.execute_async(PAINTED_TITLES_JS, vec![]).await.expect("reading the painted titles");
+        assert_eq!(painted, serde_json::json!([title]), "the card titles a {} reader was shown", lang.tag());
+        assert_eq!(js(&b, "return document.documentElement.dataset.reader;").await, lang.tag());
+        server.release(&wasm);
+        until_taken(&b).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

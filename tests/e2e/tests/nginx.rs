@@ -143,7 +143,7 @@ fn each_kind_of_file_has_its_type_encoding_caching_and_the_security_headers() {
         .and_then(|s| s.split_once('>'))
         .and_then(|(_, s)| s.split("</style>").next())
         .expect("the inline stylesheet");
-    let own = csp::with_style_hash(&csp::policy(config.tiles.as_ref()), &csp::style_hash(style));
+    let own = csp::with_style_hash(&csp::policy(config.tiles.as_ref()), &csp::sha256_base64(style));
     assert!(page.contains(&format!("content=\"{own}\"")), "the page's <meta> policy allows its stylesheet");
     let plan = String::from_utf8(decoded(&fetch(nginx.port(), "/plan.html", "identity"))).expect("HTML");
     assert!(
