@@ -125,12 +125,22 @@ impl StaticServer {
     /// The visitor app's WebAssembly file in the served bundle, as a URL
     /// path (`/jinshan-corridor-map-<hash>_bg.wasm`), e.g. to hold it back.
     pub fn app_wasm(&self) -> String {
+        self.hashed_file("jinshan-corridor-map-", "_bg.wasm")
+    }
+
+    /// The written pages' first-screen script (`/first-screen-<hash>.js`).
+    pub fn first_screen_script(&self) -> String {
+        self.hashed_file("first-screen-", ".js")
+    }
+
+    /// The served file named `<start><hash><end>`, as a URL path.
+    fn hashed_file(&self, start: &str, end: &str) -> String {
         let listing = std::fs::read_dir(&self.root).expect("listing the served folder");
         let name = listing
             .flatten()
             .filter_map(|e| e.file_name().into_string().ok())
-            .find(|n| n.starts_with("jinshan-corridor-map-") && n.ends_with("_bg.wasm"))
-            .expect("the visitor app's wasm in the served folder");
+            .find(|n| n.starts_with(start) && n.ends_with(end))
+            .unwrap_or_else(|| panic!("no {start}…{end} in the served folder"));
         format!("/{name}")
     }
 

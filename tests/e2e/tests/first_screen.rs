@@ -265,17 +265,6 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     assert_eq!(count(&b, ".station-card").await, 0);
 }
 
-/// The first-screen script's address in the served folder.
-fn first_screen_script(server: &StaticServer) -> String {
-    let listing = std::fs::read_dir(server.root()).expect("listing the served folder");
-    let name = listing
-        .flatten()
-        .filter_map(|e| e.file_name().into_string().ok())
-        .find(|n| n.starts_with("first-screen-") && n.ends_with(".js"))
-        .expect("the first-screen script in the served folder");
-    format!("/{name}")
-}
-
 /// How long the first-screen script is held back once asked for: long
 /// enough for the page to be painted meanwhile, as on a slow link.
 const SCRIPT_LATE: std::time::Duration = std::time::Duration::from_millis(600);
@@ -303,7 +292,7 @@ setTimeout(() => {
 async fn a_reader_of_another_language_never_sees_the_written_screen() {
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
-    let (wasm, script) = (server.app_wasm(), first_screen_script(&server));
+    let (wasm, script) = (server.app_wasm(), server.first_screen_script());
     let s = served_station(&server, &s.id);
     let b = fresh_loads().await;
     for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
