@@ -5,8 +5,8 @@
 # station link `/?s=zhangqiao` (moved on to that page), each N
 # times, with Lighthouse's default mobile emulation and simulated throttling
 # (slow 4G, 4x CPU). Prints, per run and as the median, the performance,
-# accessibility and best-practices scores and LCP, TBT, CLS, FCP and Speed
-# Index. A benchmark: it prints figures and asserts nothing about them; it
+# accessibility and best-practices scores, LCP, TBT, CLS, FCP and Speed
+# Index, the main thread's work and the machine's speed. A benchmark: it prints figures and asserts nothing about them; it
 # fails only when it cannot measure. The JSON reports stay in
 # target/lighthouse/.
 #
@@ -92,7 +92,12 @@ flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run -
 echo "lighthouse.sh: Lighthouse $LIGHTHOUSE_VERSION (mobile emulation, simulated throttling), browser language $lang, $CHROME_PATH,"
 echo "  the published site on nginx ($base, docs/deploy/jinshan-map.conf), $runs run(s) per page; reports in ${reports#"$ROOT/"}/"
 
-# Per run: the scores x100 and the metrics from one report; "?" when missing.
+# Per run: the scores x100 and the metrics from one report, then the main
+# thread's work in all (Lighthouse's breakdown, simulated at 4x CPU) and
+# the machine's speed as Lighthouse measured it before the run (its
+# benchmark index; higher is faster): a run whose main thread did twice the
+# work of another, parsing included, was slowed by the machine, not the
+# page. "?" when missing.
 read_report() {
   node - "$1" <<'JS'
 const r = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
@@ -101,20 +106,24 @@ const audit = id => (r.audits[id] && r.audits[id].numericValue != null ? r.audit
 const out = [score('performance'), score('accessibility'), score('best-practices'),
   audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'),
   audit('first-contentful-paint'), audit('speed-index')];
+const work = r.audits['mainthread-work-breakdown'] && r.audits['mainthread-work-breakdown'].details;
+out.push(work ? work.items.reduce((sum, i) => sum + i.duration, 0) : '?');
+out.push(r.environment && r.environment.benchmarkIndex != null ? r.environment.benchmarkIndex : '?');
 console.log(out.join(' '));
 if (r.runtimeError) console.error('  runtime error: ' + r.runtimeError.code + ' ' + r.runtimeError.message);
 for (const w of r.runWarnings || []) console.error('  warning: ' + w);
 JS
 }
 # Prints one line of figures: "performance P  accessibility A  ..." from
-# "P A B LCP TBT CLS FCP SI".
+# "P A B LCP TBT CLS FCP SI WORK BENCH".
 show() {
   node - "$@" <<'JS'
-const [p, a, b, lcp, tbt, cls, fcp, si] = process.argv.slice(2);
+const [p, a, b, lcp, tbt, cls, fcp, si, work, bench] = process.argv.slice(2);
 const ms = v => (v === '?' ? '?' : Math.round(Number(v)) + ' ms');
 const n3 = v => (v === '?' ? '?' : Number(v).toFixed(3));
 console.log(`performance ${p}  accessibility ${a}  best practices ${b}   ` +
-  `LCP ${ms(lcp)}  TBT ${ms(tbt)}  CLS ${n3(cls)}  FCP ${ms(fcp)}  Speed Index ${ms(si)}`);
+  `LCP ${ms(lcp)}  TBT ${ms(tbt)}  CLS ${n3(cls)}  FCP ${ms(fcp)}  Speed Index ${ms(si)}   ` +
+  `main thread ${ms(work)}  machine ${bench === undefined || bench === '?' ? '?' : Math.round(Number(bench))}`);
 JS
 }
 # The median of each column of the lines in a file (ignoring "?").
@@ -127,7 +136,7 @@ const median = col => {
   const m = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   return String(m);
 };
-console.log([0, 1, 2, 3, 4, 5, 6, 7].map(median).join(' '));
+console.log([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(median).join(' '));
 JS
 }
 
