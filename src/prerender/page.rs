@@ -244,9 +244,10 @@ fn with_head(html: &str, head: &Head) -> Result<String, String> {
     );
     // <base> must come before any relative address in the page, and after
     // the page's policy (if it has one yet), which governs it and the scripts.
-    let after = |mark: &str| html.find(mark).map(|at| at + html[at..].find('>').map_or(mark.len(), |e| e + 1));
-    let at = after(crate::publish::csp::POLICY_META)
-        .or_else(|| after("<meta charset=\"utf-8\">"))
+    const CHARSET: &str = "<meta charset=\"utf-8\">";
+    let at = crate::publish::csp::policy_tag(&html)
+        .map(|(_, end)| end)
+        .or_else(|| html.find(CHARSET).map(|at| at + CHARSET.len()))
         .ok_or("the page has no <meta charset=\"utf-8\">")?;
     Ok(format!("{}\n  {meta}{}", &html[..at], &html[at..]))
 }

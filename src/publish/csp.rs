@@ -108,13 +108,18 @@ pub fn tile_origins(tiles: &TileConfig) -> Vec<String> {
     }
 }
 
+/// Where a page's policy tag starts and ends (just after its `>`), if it has one.
+pub fn policy_tag(html: &str) -> Option<(usize, usize)> {
+    let at = html.find(POLICY_META)?;
+    Some((at, html[at..].find('>').map_or(html.len(), |e| at + e + 1)))
+}
+
 /// The page with the policy right after its `<meta charset>` (or first in
 /// `<head>`), before anything it governs. A page that already has one is
 /// returned with it replaced (a rebuilt bundle finished again).
 pub fn with_policy(html: &str, policy: &str) -> String {
     let tag = format!("{POLICY_META} content=\"{policy}\">");
-    if let Some(at) = html.find(POLICY_META) {
-        let end = html[at..].find('>').map(|e| at + e + 1).unwrap_or(html.len());
+    if let Some((at, end)) = policy_tag(html) {
         return format!("{}{tag}{}", &html[..at], &html[end..]);
     }
     let after = |mark: &str| html.find(mark).map(|at| at + mark.len());

@@ -58,8 +58,8 @@ fn served_corridor(server: &StaticServer) -> corridor::model::Corridor {
 }
 
 /// A station as served (named in every language).
-fn served_station(server: &StaticServer, id: &str) -> Station {
-    served_corridor(server).station(id).expect("the station is served").clone()
+fn served_station(served: &corridor::model::Corridor, id: &str) -> Station {
+    served.station(id).expect("the station is served").clone()
 }
 
 /// Waits until the written screen (not the app) shows `css`: fantoccini's
@@ -204,7 +204,7 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     // Every other language: the station's page puts its card, written in
     // that language, in the written screen's place; the app then keeps it.
     let served = served_corridor(&server);
-    let s = served_station(&server, &s.id);
+    let s = served_station(&served, &s.id);
     for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
         server.hold(&wasm);
         b.goto(&server.url(&format!("/{}?lang={}", station_path(&s.id), lang.tag())))
@@ -293,7 +293,7 @@ async fn a_reader_of_another_language_never_sees_the_written_screen() {
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
     let (wasm, script) = (server.app_wasm(), server.first_screen_script());
-    let s = served_station(&server, &s.id);
+    let s = served_station(&served_corridor(&server), &s.id);
     let b = fresh_loads().await;
     for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
         server.hold(&wasm);
