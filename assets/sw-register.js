@@ -38,12 +38,19 @@
   // which comes before the app's WebAssembly and data are fetched: the
   // worker's copy of every app file would share a weak link with them
   // (measured: the app 1.5 s later on a 1.6 Mbit/s link); after it, the
-  // files the page has are copied from the browser's cache. A page whose
-  // app never takes over registers after a while all the same.
+  // files the page has are copied from the browser's cache. The moving
+  // map's part, fetched after the takeover, goes first too: the worker
+  // waits until the app says it arrived or could not (data-map-part,
+  // src/map/slot.rs), where the page has a map. A page whose app never
+  // gets there registers after a while all the same.
   var APP_GIVES_UP_MS = 30000;
+  function appDone() {
+    if (root.getAttribute("data-first-screen") !== "taken") return false;
+    return !document.querySelector("#app .map-pane") || root.hasAttribute("data-map-part");
+  }
   function afterTheApp(go) {
     var app = document.getElementById("app");
-    if (!app || !app.classList.contains("app-waiting") || root.getAttribute("data-first-screen") === "taken") return go();
+    if (!app || !app.classList.contains("app-waiting") || appDone()) return go();
     root.setAttribute("data-offline", "waiting");
     var done = false;
     function once() {
@@ -53,9 +60,9 @@
       go();
     }
     var seen = new MutationObserver(function () {
-      if (root.getAttribute("data-first-screen") === "taken") once();
+      if (appDone()) once();
     });
-    seen.observe(root, { attributes: true, attributeFilter: ["data-first-screen"] });
+    seen.observe(root, { attributes: true, attributeFilter: ["data-first-screen", "data-map-part"] });
     setTimeout(once, APP_GIVES_UP_MS);
   }
 

@@ -71,7 +71,7 @@ fn Shell() -> impl IntoView {
                 Some(Ok(loaded)) => {
                     view! {
                         {loaded.offline_copy_of.map(|saved| view! { <OfflineNote saved=saved /> })}
-                        <CorridorPage corridor=loaded.corridor problems=loaded.problems />
+                        <CorridorPage corridor=loaded.corridor problems=loaded.problems digest=loaded.digest />
                     }
                     .into_any()
                 }

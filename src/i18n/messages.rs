@@ -80,6 +80,16 @@ message_table! {
         zh_hant: "正在載入地圖資料…",
         en: "Loading map data…",
     }
+    MapLoading {
+        zh_cn: "正在加载地图…",
+        zh_hant: "正在載入地圖…",
+        en: "Loading the map…",
+    }
+    MapNotLoaded {
+        zh_cn: "地图的缩放和拖动未能下载。",
+        zh_hant: "地圖的縮放和拖動未能下載。",
+        en: "The map's zoom and pan could not be downloaded.",
+    }
     Close {
         zh_cn: "关闭",
         zh_hant: "關閉",

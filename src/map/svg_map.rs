@@ -9,6 +9,7 @@ use super::gestures::{self, MouseDrag};
 use super::locate::{LocateResult, Located};
 use super::scale_bar::{MapScaleBar, NorthArrow};
 use super::size::use_element_size;
+use super::target::target;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use crate::ui::notices::config_problem;
 use corridor::config::{fetch as fetch_config, CONFIG_FILE};
@@ -17,12 +18,11 @@ use corridor::geo::ScreenPoint;
 use corridor::i18n::Msg;
 use corridor::model::{uses_openstreetmap, Corridor};
 use corridor::scene::{camera_rules, map_credit, Activity, Preview};
-use leptos::ev::{Event, KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// Zooms in on a cluster marker, about where it is drawn (its `data-x`,
 /// `data-y` are in the drawn area's pixels; `origin` is the view's corner
@@ -37,12 +37,6 @@ fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: Scre
 
 /// How far inside the box a marker reached by Tab is brought.
 const FOCUS_MARGIN_PX: f64 = 40.0;
-
-/// The element (marker or cluster) an event happened on.
-fn target(e: &Event, selector: &str) -> Option<web_sys::Element> {
-    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    el.closest(selector).ok()?
-}
 
 #[component]
 pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {

@@ -6,24 +6,14 @@
 
 use crate::link::station_path;
 use crate::model::Corridor;
-use sha2::{Digest, Sha256};
 use std::path::Path;
 
-pub use super::DATA_META;
+pub use super::{data_digest, DATA_META};
 
 /// A digest's first 8 bytes in hex: enough to tell files and builds apart
-/// (the bundle's file names, the worker's version, the data's record).
+/// (the bundle's file names, the worker's version).
 pub fn short_hex(digest: &[u8]) -> String {
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
-/// A data file's digest as the pages record it (SHA-256, [`short_hex`]).
-///
-/// ```
-/// assert_eq!(corridor::prerender::freshness::data_digest(b"").len(), 16);
-/// ```
-pub fn data_digest(bytes: &[u8]) -> String {
-    short_hex(&Sha256::digest(bytes))
 }
 
 /// The digest a written page records, if it is one.

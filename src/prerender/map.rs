@@ -7,6 +7,10 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{uses_openstreetmap, Corridor};
 use crate::scene::{self, camera_rules, escape, kind_icon_svg, legend_keys, map_credit, LegendKey, SceneOptions};
 
+/// The written drawings' class: the app's own map is `corridor-map`,
+/// and takes their place (src/map/slot.rs) when its part has arrived.
+pub const WRITTEN_MAP: &str = "written-map";
+
 /// The boxes the written map is laid out in, each shown where it fits (the
 /// drawing scales to the frame it is in):
 /// - a phone's map frame, 390 px wide at 5:4 (the stylesheet's `.map-frame`);
@@ -28,7 +32,7 @@ fn drawing(c: &Corridor, lang: Lang, selected: Option<&str>, (w, h): (f64, f64),
         })
         .unwrap_or_default();
     format!(
-        r#"<svg class="corridor-map {class}" role="group" aria-label="{}" viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet">{markup}</svg>"#,
+        r#"<svg class="{WRITTEN_MAP} {class}" role="group" aria-label="{}" viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet">{markup}</svg>"#,
         escape(Msg::MapLabel.text(lang))
     )
 }

@@ -14,6 +14,7 @@
 //! the rest.
 
 mod card;
+mod digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod freshness;
 mod list;
@@ -21,8 +22,9 @@ mod map;
 pub mod page;
 
 pub use card::{card, card_body};
+pub use digest::data_digest;
 pub use list::{data_note_section, list, station_list};
-pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD};
+pub use map::{legend, map, tray, MAP_BOX, WIDE_MAP_BOX, WIDE_MAP_BOX_WITH_CARD, WRITTEN_MAP};
 pub use page::{
     first_screen_script, index_page, station_page, template_of, Stylesheet, Written, FIRST_SCREEN_SCRIPT,
     PRERENDER_LANG, READER_SCRIPT,

@@ -56,6 +56,9 @@ pub struct Loaded {
     /// The network failed and the service worker answered with the copy
     /// it kept: the day that copy was fetched (`YYYY-MM-DD`).
     pub offline_copy_of: Option<String>,
+    /// The file's digest, as the written pages record theirs
+    /// (`corridor::prerender::data_digest`).
+    pub digest: String,
 }
 
 /// Loads and checks the corridor file.
@@ -70,10 +73,11 @@ pub async fn fetch_corridor(url: &'static str) -> Result<Loaded, LoadFailure> {
     // Reading the file and drawing what it holds are tasks of their own.
     next_task().await;
     let LoadReport { corridor, problems } = load(&bytes);
+    let digest = corridor::prerender::data_digest(&bytes);
     marks::mark(marks::LOADED);
     next_task().await;
     match corridor {
-        Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems), offline_copy_of }),
+        Some(c) => Ok(Loaded { corridor: Arc::new(c), problems: Arc::new(problems), offline_copy_of, digest }),
         None => Err(LoadFailure::Unreadable(Arc::new(problems))),
     }
 }

@@ -7,7 +7,7 @@ use super::notices::{DataProblems, UnknownStation};
 use super::station_list::{mark_open_station, DataNote, StationList};
 use super::steps::{Step, Steps};
 use crate::app::OpenStationName;
-use crate::map::{CorridorMap, Legend, Tray};
+use crate::map::{Legend, MapSlot, Tray};
 use corridor::link::station_for_link;
 use corridor::model::{Corridor, Problem};
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Focuses an HTML element or an SVG one (the map's markers).
-pub(super) fn focus(selector: &str) {
+pub(crate) fn focus(selector: &str) {
     let Ok(Some(el)) = document().query_selector(selector) else { return };
     let _ = match el.dyn_into::<web_sys::HtmlElement>() {
         Ok(html) => html.focus(),
@@ -85,7 +85,7 @@ fn canonical_station_link(nav: Nav, corridor: Arc<Corridor>) {
 const LIST_AT_ONCE: usize = corridor::prerender::WHOLE_SCREEN_UP_TO;
 
 #[component]
-pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> impl IntoView {
+pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>, digest: String) -> impl IntoView {
     let nav = Nav::get();
     canonical_station_link(nav, corridor.clone());
     manage_focus(nav, corridor.clone());
@@ -137,7 +137,7 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>) -> imp
             </section>
             // Not a named region: the map inside is named once, as a group.
             <section class="map-pane">
-                <CorridorMap corridor=corridor.clone() />
+                <MapSlot corridor=corridor.clone() digest=digest />
                 <Tray corridor=corridor.clone() />
                 <Legend corridor=corridor.clone() />
             </section>

@@ -13,6 +13,7 @@ use super::page::focus;
 use corridor::link::PagePath;
 use corridor::prerender::FIRST_SCREEN_ID;
 use leptos::prelude::*;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 /// Where the app draws (in `index.html`).
@@ -53,7 +54,7 @@ pub fn anchor_base() {
 /// How to find the element that has focus in the written screen again in
 /// the app's page: by station and role (list links, markers, the card's
 /// steps), by id, or by class.
-fn focus_key(el: &web_sys::Element) -> Option<String> {
+pub fn focus_key(el: &web_sys::Element) -> Option<String> {
     let class = el.get_attribute("class").unwrap_or_default();
     let class = class.split_whitespace().next().map(str::to_string);
     match (el.get_attribute("data-id"), class) {
@@ -77,7 +78,9 @@ fn ready(app: &web_sys::Element, frames: u32) -> (bool, bool) {
     }
     // The page, drawn in all its steps (src/ui/steps.rs).
     let page = has(".layout[data-drawn]");
-    let map = has("svg.corridor-map > *");
+    // The map's place: the moving map, or the written one standing in for
+    // it, or the note that it is loading (src/map/slot.rs).
+    let map = has("svg.corridor-map > *, svg.written-map > *, .map-waiting");
     (page && (map || frames >= MAX_FRAMES_WITHOUT_MAP), page)
 }
 
@@ -117,6 +120,25 @@ fn take_over(app: &web_sys::Element) {
         let _ = html.set_attribute(TAKEN.0, TAKEN.1);
     }
     super::marks::mark_once(MARK);
+    for f in AFTER_TAKEOVER.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+        f();
+    }
+}
+
+thread_local! {
+    /// What waits for the takeover.
+    static AFTER_TAKEOVER: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::default();
+}
+
+/// Runs `f` once the app has taken the written screen's place (at once if
+/// it has, or never drew unseen): the map's part is fetched then
+/// (src/map/slot.rs), never sharing a weak link with what the card waits for.
+pub fn after_takeover(f: impl FnOnce() + 'static) {
+    if waiting() {
+        AFTER_TAKEOVER.with(|waiting| waiting.borrow_mut().push(Box::new(f)));
+    } else {
+        f();
+    }
 }
 
 /// Whether the written screen has been painted: the app never takes over

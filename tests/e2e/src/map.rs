@@ -21,6 +21,9 @@ pub const DRAWN_MARK: &str = "corridor-map-drawn";
 /// The app's marks before the first draw: the data file has arrived, and
 /// has been read and checked (src/ui/marks.rs).
 pub const STAGE_MARKS: [&str; 2] = ["corridor-data-fetched", "corridor-data-loaded"];
+/// The app's mark when it has taken the written first screen's place
+/// (src/ui/takeover.rs); the moving map's part is fetched after it.
+pub const TAKEOVER_MARK: &str = "corridor-takeover";
 
 /// The map's view as the app publishes it.
 #[derive(Clone, Copy, Debug, PartialEq)]

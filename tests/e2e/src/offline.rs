@@ -1,9 +1,10 @@
 //! Offline checks shared by the offline suite and the nginx one: waiting
-//! for the service worker, the device's day, switching the network off.
+//! for the service worker, the device's day, switching the network off,
+//! and a phone that never answers from a cache.
 
 use crate::planner::js;
 use crate::print::cdp;
-use crate::{eventually_on, timeout};
+use crate::{eventually_on, timeout, Browser};
 use fantoccini::Client;
 use serde_json::json;
 
@@ -61,4 +62,14 @@ pub async fn until_card_titled(b: &Client, name: &str) {
         }
     })
     .await
+}
+
+/// A phone whose every load goes to the server: no HTTP cache and no
+/// service worker in between, so holding a file back holds it back.
+pub async fn uncached_phone() -> Browser {
+    let b = Browser::phone().await;
+    cdp(&b, "Network.enable", json!({})).await;
+    cdp(&b, "Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+    cdp(&b, "Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+    b
 }

@@ -13,6 +13,7 @@ use corridor::i18n::{page_title, Lang};
 use corridor::link::station_path;
 use corridor::model::Station;
 use corridor::prerender::PRERENDER_LANG;
+use corridor_e2e::offline::uncached_phone;
 use corridor_e2e::planner::corridor;
 use corridor_e2e::print::cdp;
 use corridor_e2e::{
@@ -24,16 +25,6 @@ use serde_json::Value;
 
 async fn js(b: &Client, script: &str) -> Value {
     corridor_e2e::planner::js(b, script, vec![]).await
-}
-
-/// A browser whose every load goes to the server: no HTTP cache and no
-/// service worker in between, so holding a file back holds it back.
-async fn fresh_loads() -> Browser {
-    let b = Browser::phone().await;
-    cdp(&b, "Network.enable", serde_json::json!({})).await;
-    cdp(&b, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
-    cdp(&b, "Network.setBypassServiceWorker", serde_json::json!({ "bypass": true })).await;
-    b
 }
 
 /// A station with a position and both neighbours, so its card has every part.
@@ -96,7 +87,7 @@ async fn a_station_link_shows_its_card_before_the_app_and_keeps_it_when_the_app_
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
     let wasm = server.app_wasm();
-    let b = fresh_loads().await;
+    let b = uncached_phone().await;
     // The old link form, as printed before station pages existed: it
     // becomes the station's page before anything is drawn.
     for link in [format!("/{}", station_path(&s.id)), format!("/?s={}", s.id.to_uppercase())] {
@@ -199,7 +190,7 @@ async fn another_language_and_an_unknown_station_in_both_stages() {
     let s = middle_station();
     let server = StaticServer::dist_or_panic();
     let wasm = server.app_wasm();
-    let b = fresh_loads().await;
+    let b = uncached_phone().await;
 
     // Every other language: the station's page puts its card, written in
     // that language, in the written screen's place; the app then keeps it.
@@ -294,7 +285,7 @@ async fn a_reader_of_another_language_never_sees_the_written_screen() {
     let server = StaticServer::dist_or_panic();
     let (wasm, script) = (server.app_wasm(), server.first_screen_script());
     let s = served_station(&served_corridor(&server), &s.id);
-    let b = fresh_loads().await;
+    let b = uncached_phone().await;
     for lang in Lang::ALL.into_iter().filter(|&l| l != PRERENDER_LANG) {
         server.hold(&wasm);
         server.hold(&script);

@@ -1,5 +1,9 @@
 //! The parts of the map's page fetched on first use (`src/ui/later.rs`):
-//! a station link with sound data fetches none of them; the data's problem
+//! the moving map's part comes after the app has taken over, the written
+//! map standing in for it till then (its markers open cards; "loading" for
+//! a reader of another language or data changed since the build; a part
+//! that cannot arrive is said over it and fetched again on "try again"),
+//! and a station link with sound data fetches no other part; the data's problem
 //! list and "locate me"'s answer arrive when needed; a part that cannot
 //! arrive is said in its place while the rest of the page works, and is
 //! fetched again when asked for again; after one visit "locate me" works
@@ -14,11 +18,16 @@
 //! ```
 
 use corridor::i18n::{Lang, Msg};
+use corridor::link::station_path;
 use corridor::locate::{nearest_station, Nearby};
+use corridor::prerender::{PRERENDER_LANG, WRITTEN_MAP};
 use corridor_e2e::geolocation::{mock_geolocation, position_js};
-use corridor_e2e::offline::{go_offline, until_offline_ready};
+use corridor_e2e::map::{MAP, TAKEOVER_MARK};
+use corridor_e2e::offline::{go_offline, uncached_phone, until_offline_ready};
 use corridor_e2e::planner::{click, corridor, js};
-use corridor_e2e::{count, eventually_on, paths, texts, timeout, until_app, wait_for, Browser, StaticServer};
+use corridor_e2e::{
+    attrs, count, eventually_on, paths, texts, timeout, until_app, wait_for, wait_gone, Browser, StaticServer,
+};
 use serde_json::Value;
 
 const DATA_PATH: &str = "/data/corridor.geojson";
@@ -82,7 +91,7 @@ async fn click_locate(b: &fantoccini::Client) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_station_link_with_sound_data_fetches_no_part() {
+async fn a_station_link_with_sound_data_fetches_the_maps_part_after_the_takeover_and_no_other() {
     let c = corridor();
     assert!(corridor::model::load(paths::real_data().as_bytes()).problems.is_empty(), "the shipped data is sound");
     let s = c.stations.iter().find(|s| s.position.is_some()).expect("a placed station");
@@ -94,9 +103,143 @@ async fn a_station_link_with_sound_data_fetches_no_part() {
     let got = fetched(&b).await;
     // The page's own wasm is seen, so the list is the page's resources.
     assert!(got.iter().any(|n| n.ends_with("_bg.wasm")), "the start-up wasm is among {got:?}");
-    for p in part_files() {
+    for p in part_files().into_iter().filter(|p| p.starts_with("split_") && !p.starts_with(MAP_PART)) {
         assert!(!got.iter().any(|n| n.ends_with(&p)), "{p} was fetched for a station link: {got:?}");
     }
+    wait_for(&b, MAP, timeout()).await;
+    let map = part(MAP_PART);
+    let (requested, taken) = (
+        js(
+            &b,
+            &format!("return performance.getEntriesByType('resource').find(e => e.name.endsWith('{map}')).startTime;"),
+            vec![],
+        )
+        .await,
+        js(&b, &format!("return performance.getEntriesByName('{TAKEOVER_MARK}')[0].startTime;"), vec![]).await,
+    );
+    let (requested, taken) =
+        (requested.as_f64().expect("the map's part was fetched"), taken.as_f64().expect("a takeover"));
+    assert!(requested >= taken, "the map's part was asked for at {requested} ms, before the takeover at {taken} ms");
+    assert_eq!(count(&b, &format!("svg.{WRITTEN_MAP}")).await, 0, "the moving map took the written one's place");
+}
+
+/// Where the service worker's registration stands (`data-offline`,
+/// assets/sw-register.js).
+async fn offline_state(b: &fantoccini::Client) -> String {
+    let v = js(b, "return document.documentElement.dataset.offline || '';", vec![]).await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+/// The moving map's part (`split_map-…wasm`, src/map/slot.rs).
+const MAP_PART: &str = "split_map";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn until_the_maps_part_arrives_the_written_map_stands_in_and_its_markers_open_cards() {
+    let c = corridor();
+    let mut placed = c.stations.iter().filter(|s| s.position.is_some());
+    let (first, other) = (placed.next().expect("a placed station"), placed.next().expect("another"));
+    let server = StaticServer::dist_or_panic();
+    let map = format!("/{}", part(MAP_PART));
+    server.hold(&map);
+    let b = uncached_phone().await;
+    b.goto(&server.url(&format!("/{}", station_path(&first.id)))).await.expect("opening the station page");
+    until_app(&b, timeout()).await.expect("the app takes over without the map's part");
+    let drawn = format!("#app .map-frame svg.{WRITTEN_MAP}");
+    wait_for(&b, &drawn, timeout()).await;
+    assert_eq!(count(&b, MAP).await, 0, "no moving map yet");
+    assert_eq!(attrs(&b, &format!("{drawn} .station-marker.selected"), "data-id").await, [first.id.as_str()]);
+    // A marker of the written map opens its card, and is drawn selected.
+    let marker = wait_for(&b, &format!("{drawn} .station-marker[data-id=\"{}\"]", other.id), timeout()).await;
+    marker.click().await.expect("clicking the written marker");
+    wait_for(&b, &format!(".station-card[data-id=\"{}\"]", other.id), timeout()).await;
+    eventually_on(&b, "the opened station's marker drawn selected", timeout(), || async {
+        let selected = attrs(&b, &format!("{drawn} .station-marker.selected"), "data-id").await;
+        if selected == [other.id.clone()] {
+            Ok(())
+        } else {
+            Err(format!("{selected:?}"))
+        }
+    })
+    .await;
+    // Focus on a written marker stays on that marker of the moving map.
+    js(
+        &b,
+        &format!("document.querySelector('{drawn} .station-marker[data-id=\"{}\"]').focus(); return 0;", first.id),
+        vec![],
+    )
+    .await;
+    // The worker's copy of every app file waits for the map's part: it is
+    // not even registered yet.
+    let registered = "return navigator.serviceWorker.getRegistration().then((r) => !!r);";
+    assert_eq!(offline_state(&b).await, "waiting");
+    assert_eq!(js(&b, registered, vec![]).await, Value::Bool(false), "the worker waits for the map's part");
+    server.release(&map);
+    wait_for(&b, MAP, timeout()).await;
+    wait_gone(&b, &drawn, timeout()).await;
+    eventually_on(&b, "the worker registered once the map's part arrived", timeout(), || async {
+        match js(&b, registered, vec![]).await {
+            Value::Bool(true) => Ok(()),
+            v => Err(v.to_string()),
+        }
+    })
+    .await;
+    eventually_on(&b, "focus on the same marker of the moving map", timeout(), || async {
+        let f = js(&b, "const a = document.activeElement; return [a.closest('svg.corridor-map') !== null, a.getAttribute('data-id')];", vec![]).await;
+        if f == serde_json::json!([true, first.id]) { Ok(()) } else { Err(f.to_string()) }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_written_map_is_not_shown_in_another_language_or_for_changed_data() {
+    let s = corridor().stations.into_iter().next().expect("a station");
+    let server = StaticServer::dist_or_panic();
+    let map = format!("/{}", part(MAP_PART));
+    server.hold(&map);
+    // Its labels are in the language it was written in.
+    let b = uncached_phone().await;
+    b.goto(&server.url(&format!("/{}?lang=en", station_path(&s.id)))).await.expect("opening in English");
+    until_app(&b, timeout()).await.expect("the app takes over");
+    let waiting = "#app .map-frame .map-waiting";
+    assert_eq!(texts(&b, waiting).await, [Msg::MapLoading.text(Lang::En)]);
+    assert_eq!(count(&b, &format!("svg.{WRITTEN_MAP}")).await, 0, "no map with Chinese labels");
+    // A data file changed since the pages were written (a station renamed).
+    let mut data: Value = serde_json::from_str(&paths::real_data()).expect("the shipped data is JSON");
+    let name = data.pointer_mut("/features/0/properties/name").expect("a first feature with a name");
+    *name = Value::String(format!("{}（新）", name.as_str().unwrap_or_default()));
+    server.set_override(DATA_PATH, 200, serde_json::to_vec(&data).expect("serialising"));
+    let b = uncached_phone().await;
+    b.goto(&server.url(&format!("/{}", station_path(&s.id)))).await.expect("opening with changed data");
+    until_app(&b, timeout()).await.expect("the app takes over");
+    assert_eq!(texts(&b, waiting).await, [Msg::MapLoading.text(PRERENDER_LANG)]);
+    assert_eq!(count(&b, &format!("svg.{WRITTEN_MAP}")).await, 0, "no map of the file as it was");
+    server.release(&map);
+    wait_for(&b, MAP, timeout()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_maps_part_that_cannot_arrive_is_said_over_the_written_map_and_fetched_again() {
+    let server = StaticServer::dist_or_panic();
+    let map = format!("/{}", part(MAP_PART));
+    server.set_override(&map, 404, Vec::new());
+    let b = uncached_phone().await;
+    b.goto(&server.url("/")).await.expect("opening the map");
+    until_app(&b, timeout()).await.expect("the app takes over");
+    let notice = "#app .map-frame .map-part-error";
+    eventually_on(&b, "the map's part said not to have arrived", timeout(), || async {
+        let t = texts(&b, notice).await.join("");
+        if t.starts_with(Msg::MapNotLoaded.text(PRERENDER_LANG)) {
+            Ok(())
+        } else {
+            Err(t)
+        }
+    })
+    .await;
+    assert_eq!(count(&b, &format!("#app svg.{WRITTEN_MAP}")).await, 1, "the written map stays");
+    server.clear_override(&map);
+    click(&b, &format!("{notice} button.retry")).await;
+    wait_for(&b, MAP, timeout()).await;
+    assert_eq!(count(&b, notice).await, 0, "the notice is gone");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

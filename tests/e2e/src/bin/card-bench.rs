@@ -66,7 +66,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use corridor_e2e::map::{marks_ms, STAGE_MARKS};
+use corridor_e2e::map::{marks_ms, STAGE_MARKS, TAKEOVER_MARK};
 use corridor_e2e::paths;
 use corridor_e2e::shared_link::SharedLink;
 use corridor_e2e::stats::median;
@@ -87,10 +87,6 @@ const USAGE: &str = "usage: card-bench [--loads N] [--no-peer]";
 const CARD_ELEMENT: &str = "corridor-card";
 /// The app's mark, used when its card title has no `elementtiming` yet.
 const CARD_MARK: &str = "corridor-card-shown";
-/// The app's mark when it has taken the written first screen's place
-/// (src/ui/takeover.rs): from then on the map moves and every button works.
-const TAKEOVER_MARK: &str = "corridor-takeover";
-
 /// The app's marks in a load, in ms since its document's navigation start.
 struct AppMarks {
     fetched: Option<f64>,
