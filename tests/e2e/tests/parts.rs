@@ -133,17 +133,24 @@ async fn offline_state(b: &fantoccini::Client) -> String {
 /// The moving map's part (`split_map-…wasm`, src/map/slot.rs).
 const MAP_PART: &str = "split_map";
 
+/// A phone on `path` of a server that holds the map's part back, once the
+/// app has taken over; and that part's path, to release it.
+async fn open_with_the_maps_part_held(path: &str) -> (StaticServer, Browser, String) {
+    let server = StaticServer::dist_or_panic();
+    let map = format!("/{}", part(MAP_PART));
+    server.hold(&map);
+    let b = uncached_phone().await;
+    b.goto(&server.url(path)).await.expect("opening the page");
+    until_app(&b, timeout()).await.expect("the app takes over without the map's part");
+    (server, b, map)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn until_the_maps_part_arrives_the_written_map_stands_in_and_its_markers_open_cards() {
     let c = corridor();
     let mut placed = c.stations.iter().filter(|s| s.position.is_some());
     let (first, other) = (placed.next().expect("a placed station"), placed.next().expect("another"));
-    let server = StaticServer::dist_or_panic();
-    let map = format!("/{}", part(MAP_PART));
-    server.hold(&map);
-    let b = uncached_phone().await;
-    b.goto(&server.url(&format!("/{}", station_path(&first.id)))).await.expect("opening the station page");
-    until_app(&b, timeout()).await.expect("the app takes over without the map's part");
+    let (server, b, map) = open_with_the_maps_part_held(&format!("/{}", station_path(&first.id))).await;
     let drawn = format!("#app .map-frame svg.{WRITTEN_MAP}");
     wait_for(&b, &drawn, timeout()).await;
     assert_eq!(count(&b, MAP).await, 0, "no moving map yet");
@@ -193,13 +200,8 @@ async fn until_the_maps_part_arrives_the_written_map_stands_in_and_its_markers_o
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_written_map_is_not_shown_in_another_language_or_for_changed_data() {
     let s = corridor().stations.into_iter().next().expect("a station");
-    let server = StaticServer::dist_or_panic();
-    let map = format!("/{}", part(MAP_PART));
-    server.hold(&map);
     // Its labels are in the language it was written in.
-    let b = uncached_phone().await;
-    b.goto(&server.url(&format!("/{}?lang=en", station_path(&s.id)))).await.expect("opening in English");
-    until_app(&b, timeout()).await.expect("the app takes over");
+    let (server, b, map) = open_with_the_maps_part_held(&format!("/{}?lang=en", station_path(&s.id))).await;
     let waiting = "#app .map-frame .map-waiting";
     assert_eq!(texts(&b, waiting).await, [Msg::MapLoading.text(Lang::En)]);
     assert_eq!(count(&b, &format!("svg.{WRITTEN_MAP}")).await, 0, "no map with Chinese labels");
