@@ -10,22 +10,32 @@ use wasm_bindgen::JsCast;
 /// A size before the first measurement: a phone's map box.
 const FALLBACK: (f64, f64) = (390.0, 312.0);
 
-pub fn use_element_size(node: NodeRef<Div>) -> ReadSignal<(f64, f64)> {
-    let (size, set_size) = signal(FALLBACK);
+/// An element's size in whole CSS pixels, if it has one (laid out, shown).
+pub fn box_size(el: &web_sys::Element) -> Option<(f64, f64)> {
+    let r = el.get_bounding_client_rect();
+    (r.width() > 0.0 && r.height() > 0.0).then(|| (r.width().round(), r.height().round()))
+}
+
+/// The box's size, starting from `known` where the caller has measured it
+/// (the map's part takes the written map's place in a box already laid
+/// out): the first drawing is then laid out once, for the real box, and
+/// not measured again at once, which would force a layout of the page in
+/// the same task; the observer's first report, after the next layout,
+/// corrects it if the box has changed meanwhile.
+pub fn use_element_size(node: NodeRef<Div>, known: Option<(f64, f64)>) -> ReadSignal<(f64, f64)> {
+    let (size, set_size) = signal(known.unwrap_or(FALLBACK));
     let measure = move || {
-        if let Some(el) = node.get_untracked() {
-            let r = el.get_bounding_client_rect();
-            if r.width() > 0.0 && r.height() > 0.0 {
-                let next = (r.width().round(), r.height().round());
-                if size.get_untracked() != next {
-                    set_size.set(next);
-                }
+        if let Some(next) = node.get_untracked().and_then(|el| box_size(&el)) {
+            if size.get_untracked() != next {
+                set_size.set(next);
             }
         }
     };
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        measure();
+        if known.is_none() {
+            measure();
+        }
         let callback = Closure::<dyn FnMut()>::new(measure);
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&el);

@@ -8,12 +8,13 @@
 //! on the marker that had it. A part that cannot arrive is said over the
 //! written map, with a button to fetch it again.
 
+use super::size::box_size;
 use super::svg_map::CorridorMap;
 use super::written::WrittenMap;
 use crate::ui::later::{later, NotLoaded};
 use crate::ui::nav::Nav;
 use crate::ui::page::focus;
-use crate::ui::takeover::{after_takeover, focus_key};
+use crate::ui::takeover::{after_takeover, focus_key, APP_ID};
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
 use corridor::prerender::WRITTEN_MAP;
@@ -24,7 +25,8 @@ later! { map;
     /// Drawn as a part of the page `owner` owns (its context: the reader's
     /// address and language), though it arrives later, in a task of its own.
     fn moving_map(corridor: Arc<Corridor>, owner: Owner) -> Result<AnyView, NotLoaded> {
-        Ok(owner.with(|| view! { <CorridorMap corridor=corridor /> }.into_any()))
+        let box_size = shown_frame_size();
+        Ok(owner.with(|| view! { <CorridorMap corridor=corridor box_size=box_size /> }.into_any()))
     }
 }
 
@@ -36,6 +38,13 @@ fn say_part(outcome: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute(PART_ATTR, outcome);
     }
+}
+
+/// The size of the map's frame as shown now (the written map's, laid out
+/// already: reading it costs no layout), for the moving map's first drawing.
+fn shown_frame_size() -> Option<(f64, f64)> {
+    let frame = document().query_selector(&format!("#{APP_ID} .map-pane > .map-frame")).ok().flatten()?;
+    box_size(&frame)
 }
 
 /// Where focus is in the written map, to find it again in the moving one.

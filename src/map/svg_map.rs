@@ -39,11 +39,11 @@ fn zoom_into_cluster(camera: MapCamera, cluster: &web_sys::Element, origin: Scre
 const FOCUS_MARGIN_PX: f64 = 40.0;
 
 #[component]
-pub fn CorridorMap(corridor: Arc<Corridor>) -> impl IntoView {
+pub fn CorridorMap(corridor: Arc<Corridor>, box_size: Option<(f64, f64)>) -> impl IntoView {
     let nav = Nav::get();
     let open = use_open_station();
     let frame = NodeRef::<Div>::new();
-    let size = use_element_size(frame);
+    let size = use_element_size(frame, box_size);
     let camera = MapCamera::new(size, camera_rules(&corridor));
     let located = RwSignal::new(Located::Idle);
     let osm_credit = uses_openstreetmap(&corridor);
