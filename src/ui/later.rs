@@ -1,5 +1,7 @@
 //! Parts of the page a visitor may never need (the data's problem list,
-//! "locate me"'s answer) are not in the wasm the page starts with: each
+//! "locate me"'s answer), or not for the first screen (the moving map,
+//! fetched after the takeover: src/map/slot.rs), are not in the wasm the
+//! page starts with: each
 //! function written with [`later!`] is, in the release build, a
 //! `#[wasm_split(<part>, fallible)]` function, cut into a module of its
 //! own at build time (`scripts/tools.sh`, `split_visitor_wasm`) and fetched
