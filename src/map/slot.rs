@@ -61,7 +61,6 @@ pub fn MapSlot(corridor: Arc<Corridor>, digest: String) -> impl IntoView {
     let nav = Nav::get();
     // The moving map, handed to the page once (taken out).
     let moving = RwSignal::new_local(None::<AnyView>);
-    let arrived = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let owner = Owner::current();
     let fetch = move || {
@@ -74,7 +73,7 @@ pub fn MapSlot(corridor: Arc<Corridor>, digest: String) -> impl IntoView {
                 Ok(map) => {
                     let focused = focus_in_written_map();
                     // The page may be gone (new data): nothing to show then.
-                    if moving.try_set(Some(map)).is_none() && arrived.try_set(true).is_none() {
+                    if moving.try_set(Some(map)).is_none() {
                         if let Some(key) = focused {
                             request_animation_frame(move || focus(&key));
                         }
@@ -101,8 +100,12 @@ pub fn MapSlot(corridor: Arc<Corridor>, digest: String) -> impl IntoView {
             }
         })
     };
-    move || match arrived.get() {
-        true => moving.try_update_untracked(Option::take).flatten(),
-        false => Some(view! { <WrittenMap digest=digest.clone() notice=notice.clone().into_any() /> }.into_any()),
+    // Set once, when the part has arrived: taken then, the written map
+    // until then.
+    move || {
+        moving.track();
+        moving.try_update_untracked(Option::take).flatten().unwrap_or_else(|| {
+            view! { <WrittenMap digest=digest.clone() notice=notice.clone().into_any() /> }.into_any()
+        })
     }
 }

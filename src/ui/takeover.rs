@@ -11,7 +11,7 @@
 
 use super::page::focus;
 use corridor::link::PagePath;
-use corridor::prerender::FIRST_SCREEN_ID;
+use corridor::prerender::{FIRST_SCREEN_ID, WRITTEN_MAP};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -80,7 +80,7 @@ fn ready(app: &web_sys::Element, frames: u32) -> (bool, bool) {
     let page = has(".layout[data-drawn]");
     // The map's place: the moving map, or the written one standing in for
     // it, or the note that it is loading (src/map/slot.rs).
-    let map = has("svg.corridor-map > *, svg.written-map > *, .map-waiting");
+    let map = has(&format!("svg.corridor-map > *, svg.{WRITTEN_MAP} > *, .map-waiting"));
     (page && (map || frames >= MAX_FRAMES_WITHOUT_MAP), page)
 }
 
