@@ -14,13 +14,27 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Focuses an HTML element or an SVG one (the map's markers).
+/// Focuses an HTML element or an SVG one (the map's markers), scrolling
+/// it into view as the browser does.
 pub(crate) fn focus(selector: &str) {
+    focus_with(selector, &web_sys::FocusOptions::new());
+}
+
+/// Focuses it where it is, scrolling nothing: the browser then needs the
+/// page's style, not its layout (the takeover moves focus in the frame it
+/// shows the app, and lays it out once, after).
+pub(crate) fn focus_in_place(selector: &str) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    focus_with(selector, &options);
+}
+
+fn focus_with(selector: &str, options: &web_sys::FocusOptions) {
     let Ok(Some(el)) = document().query_selector(selector) else { return };
     let _ = match el.dyn_into::<web_sys::HtmlElement>() {
-        Ok(html) => html.focus(),
+        Ok(html) => html.focus_with_options(options),
         Err(el) => match el.dyn_into::<web_sys::SvgElement>() {
-            Ok(svg) => svg.focus(),
+            Ok(svg) => svg.focus_with_options(options),
             Err(_) => Ok(()),
         },
     };

@@ -2,14 +2,17 @@
 //! (`corridor::prerender`). It draws unseen in `#app` (`.app-waiting`, laid
 //! out at the page's size so the map measures its real frame; on a phone,
 //! in the page's flow after the written screen, so its boxes are already
-//! where they will be shown: assets/style.css) and, in the
-//! first animation frame where its map is drawn (or where it has something
-//! else to say, such as a load error), removes the written screen and shows
-//! itself in the same frame, keeping the reader's scroll position and
-//! focus. Where nothing was written (a dev build), the "loading"
-//! placeholder goes the same way.
+//! where they will be shown: assets/style.css). Once its map is drawn (or
+//! it has something else to say, such as a load error), it lets one frame
+//! lay it out unseen, then, in the next animation frame, removes the
+//! written screen and shows itself in the same frame, keeping the reader's
+//! scroll position and focus. Reading those in a frame already laid out,
+//! and writing only what moved, costs no layout of its own: the page is
+//! laid out once, as the frame is drawn, not in the takeover's script as
+//! well (a phone's main thread is held that much less). Where nothing was
+//! written (a dev build), the "loading" placeholder goes the same way.
 
-use super::page::focus;
+use super::page::focus_in_place;
 use corridor::link::PagePath;
 use corridor::prerender::{FIRST_SCREEN_ID, WRITTEN_MAP};
 use leptos::prelude::*;
@@ -100,22 +103,28 @@ fn take_over(app: &web_sys::Element) {
         w.remove();
     }
     let _ = app.class_list().remove_1(WAITING);
-    window().scroll_to_with_x_and_y(0.0, y);
+    // Only what was scrolled is scrolled back (each such write lays the
+    // page out at once); the app's own panes start at the top.
     for (selector, top) in [(".list-pane", list), (".card-body", card)] {
-        if let Ok(Some(e)) = app.query_selector(selector) {
+        if let (Ok(Some(e)), true) = (app.query_selector(selector), top != 0) {
             e.set_scroll_top(top);
         }
     }
     // The reader's focus where it was; else the app's own rule (a card
     // opened by the link has its title focused), which could not be
-    // applied while the app was unseen.
+    // applied while the app was unseen. Focus scrolls nothing.
     let body: Option<web_sys::Element> = doc.body().map(Into::into);
     match focused {
-        Some(key) => focus(&key),
-        None if doc.active_element().is_none() || doc.active_element() == body => focus(".station-card .card-title"),
+        Some(key) => focus_in_place(&key),
+        None if doc.active_element().is_none() || doc.active_element() == body => {
+            focus_in_place(".station-card .card-title")
+        }
         None => {}
     }
-    window().scroll_to_with_x_and_y(0.0, y);
+    // A page at its top stays there as the written screen goes.
+    if y != 0.0 {
+        window().scroll_to_with_x_and_y(0.0, y);
+    }
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute(TAKEN.0, TAKEN.1);
     }
@@ -150,19 +159,21 @@ fn written_screen_painted(frames: u32) -> bool {
     frames >= 2 && (painted || frames >= MAX_FRAMES_BEFORE_PAINT)
 }
 
-/// Checks each animation frame, and takes over in the first that is ready.
+/// Checks each animation frame, and takes over in the one after the first
+/// that is ready: that frame has laid out what the app drew before it.
 pub fn when_drawn(app: web_sys::Element) {
-    fn frame(app: web_sys::Element, frames: u32, with_page: u32) {
+    fn frame(app: web_sys::Element, frames: u32, with_page: u32, was_ready: bool) {
         request_animation_frame(move || {
             let (go, page) = ready(&app, with_page);
-            if go && written_screen_painted(frames) {
+            let go = go && written_screen_painted(frames);
+            if go && was_ready {
                 take_over(&app);
             } else {
-                frame(app, frames + 1, if page { with_page + 1 } else { with_page });
+                frame(app, frames + 1, if page { with_page + 1 } else { with_page }, go);
             }
         });
     }
-    frame(app, 0, 0);
+    frame(app, 0, 0, false);
 }
 
 /// Whether the app is still drawing unseen.
