@@ -12,6 +12,7 @@ use super::size::use_element_size;
 use super::target::target;
 use crate::ui::nav::{use_open_station, Nav, Opener};
 use crate::ui::notices::config_problem;
+use crate::ui::tasks::next_task;
 use corridor::config::{fetch as fetch_config, CONFIG_FILE};
 use corridor::fmt_num::fixed;
 use corridor::geo::ScreenPoint;
@@ -49,9 +50,18 @@ pub fn CorridorMap(corridor: Arc<Corridor>, box_size: Option<(f64, f64)>) -> imp
     let osm_credit = uses_openstreetmap(&corridor);
     let hint = RwSignal::new(false);
 
-    // The optional tile layer arrives on its own; the map does not wait.
+    // The drawing comes first, in the task the map's part arrived in; its
+    // buttons, scale, notes and the optional tile layer's settings in the
+    // next, so neither task holds a phone's main thread as long as both.
+    let furnished = RwSignal::new(false);
     let config = RwSignal::new(None);
-    leptos::task::spawn_local(async move { config.set(Some(fetch_config(CONFIG_FILE).await)) });
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        if furnished.try_set(true).is_none() {
+            // The tile layer arrives on its own; the map does not wait.
+            let _ = config.try_set(Some(fetch_config(CONFIG_FILE).await));
+        }
+    });
     let tiles =
         Memo::new(move |_| config.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).and_then(|c| c.tiles.clone())));
     let config_error = move || config.with(|c| c.as_ref().and_then(|c| c.as_ref().err()).cloned());
@@ -144,8 +154,10 @@ pub fn CorridorMap(corridor: Arc<Corridor>, box_size: Option<(f64, f64)>) -> imp
     };
 
     // What the map is doing, for tests and tools to wait on.
+    let drawing_pending = move || drawing.redraw_pending() || !furnished.get();
     let activity =
-        move || Activity::of(camera.preview() != Preview::NONE, camera.gliding(), drawing.redraw_pending()).as_str();
+        move || Activity::of(camera.preview() != Preview::NONE, camera.gliding(), drawing_pending()).as_str();
+    let controls_corridor = corridor.clone();
     let view_attr = move |f: fn(&corridor::geo::Viewport) -> String| move || camera.view().map(|v| f(&v));
     view! {
         <div class="map-frame" node_ref=frame>
@@ -169,16 +181,20 @@ pub fn CorridorMap(corridor: Arc<Corridor>, box_size: Option<(f64, f64)>) -> imp
                 on:focusin=on_focus
                 inner_html=move || drawing.markup.get().unwrap_or_default()
             ></svg>
-            <MapScaleBar camera=camera />
-            <NorthArrow />
-            <MapControls corridor=corridor.clone() camera=camera located=located />
-            <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
+            {move || furnished.get().then(|| view! {
+                <MapScaleBar camera=camera />
+                <NorthArrow />
+                <MapControls corridor=controls_corridor.clone() camera=camera located=located />
+                <p class="gesture-hint" class:shown=move || hint.get() aria-hidden="true">{nav.tr(Msg::GestureHint)}</p>
+            })}
             <p class="map-credit">
                 {move || map_credit(tiles.get().as_ref(), osm_credit, nav.lang.get())}
             </p>
-            {move || config_error().map(|e| config_problem(e, nav))}
-            // Over the top of the map, so an open card's sheet never hides it.
-            <LocateResult corridor=corridor state=located />
+            {move || furnished.get().then(|| view! {
+                {move || config_error().map(|e| config_problem(e, nav))}
+                // Over the top of the map, so an open card's sheet never hides it.
+                <LocateResult corridor=corridor.clone() state=located />
+            })}
         </div>
     }
 }
