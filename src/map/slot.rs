@@ -15,6 +15,7 @@ use crate::ui::later::{later, NotLoaded};
 use crate::ui::nav::Nav;
 use crate::ui::page::focus;
 use crate::ui::takeover::{after_takeover, focus_key, APP_ID};
+use crate::ui::tasks::next_task;
 use corridor::i18n::Msg;
 use corridor::model::Corridor;
 use corridor::prerender::WRITTEN_MAP;
@@ -71,6 +72,10 @@ pub fn MapSlot(corridor: Arc<Corridor>, digest: String) -> impl IntoView {
             let Some(owner) = owner else { return };
             match moving_map(corridor, owner).await {
                 Ok(map) => {
+                    // Its drawing is laid out in the task its part arrived
+                    // in (the map's effects run there); its elements are
+                    // made in the next, so neither task is as long as both.
+                    next_task().await;
                     let focused = focus_in_written_map();
                     // The page may be gone (new data): nothing to show then.
                     if moving.try_set(Some(map)).is_none() {
