@@ -137,6 +137,14 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>, digest
             .and_then(|id| c.station(&id).cloned())
             .map(|s| view! { <StationCard corridor=c.clone() station=s /> })
     };
+    // What lies beside the map, drawn in a step of its own.
+    let side = {
+        let c = corridor.clone();
+        move |part: fn(Arc<Corridor>) -> AnyView| {
+            let c = c.clone();
+            move || steps.reached(Step::Side).then(|| part(c.clone()))
+        }
+    };
     view! {
         <DataProblems problems=problems />
         <div class="layout" class:card-open=card_shown data-drawn=move || steps.done().then_some("all")>
@@ -147,13 +155,12 @@ pub fn CorridorPage(corridor: Arc<Corridor>, problems: Arc<Vec<Problem>>, digest
             <section class="list-pane" aria-labelledby="list-heading">
                 {move || unknown().map(|id| view! { <UnknownStation id=id /> })}
                 {list}
-                <DataNote corridor=corridor.clone() />
+                {side(|c| view! { <DataNote corridor=c /> }.into_any())}
             </section>
             // Not a named region: the map inside is named once, as a group.
             <section class="map-pane">
                 <MapSlot corridor=corridor.clone() digest=digest />
-                <Tray corridor=corridor.clone() />
-                <Legend corridor=corridor.clone() />
+                {side(|c| view! { <Tray corridor=c.clone() /> <Legend corridor=c /> }.into_any())}
             </section>
             {card}
         </div>

@@ -17,3 +17,18 @@ pub async fn next_task() {
     });
     let _ = JsFuture::from(later).await;
 }
+
+/// Resolves in a new task after the browser's next frame: what was drawn
+/// before it is laid out in that frame's own task, so drawing in steps
+/// also lays out in steps (else several steps' layout can fall to one
+/// frame, as long as the steps together).
+pub async fn after_next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        // A window that refuses the callback resolves at once.
+        if window().request_animation_frame(&resolve).is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(frame).await;
+    next_task().await;
+}
