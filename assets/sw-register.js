@@ -57,7 +57,8 @@
       if (done) return;
       done = true;
       seen.disconnect();
-      go();
+      // In a task of its own, not in the app's task that said it was done.
+      setTimeout(go, 0);
     }
     var seen = new MutationObserver(function () {
       if (appDone()) once();

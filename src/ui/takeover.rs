@@ -17,6 +17,7 @@ use corridor::link::PagePath;
 use corridor::prerender::{FIRST_SCREEN_ID, WRITTEN_MAP};
 use leptos::prelude::*;
 use std::cell::RefCell;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// Where the app draws (in `index.html`).
@@ -110,28 +111,40 @@ fn take_over(app: &web_sys::Element) {
             e.set_scroll_top(top);
         }
     }
-    // The reader's focus where it was; else the app's own rule (a card
-    // opened by the link has its title focused), which could not be
-    // applied while the app was unseen. Focus scrolls nothing.
-    let body: Option<web_sys::Element> = doc.body().map(Into::into);
-    match focused {
-        Some(key) => focus_in_place(&key),
-        None if doc.active_element().is_none() || doc.active_element() == body => {
-            focus_in_place(".station-card .card-title")
-        }
-        None => {}
-    }
     // A page at its top stays there as the written screen goes.
     if y != 0.0 {
         window().scroll_to_with_x_and_y(0.0, y);
+    }
+    // Focus, the "taken" state and what waited for the takeover come in
+    // tasks of their own after this frame, which lays the shown page out
+    // once: focus then finds it laid out (here it would have the browser
+    // lay it out, in this task, for itself).
+    set_timeout(move || settle(focused), Duration::ZERO);
+}
+
+/// After the takeover's frame: the reader's focus where it was (`focused`,
+/// in the written screen); else the app's own rule (a card opened by the
+/// link has its title focused), which could not be applied while the app
+/// was unseen. A reader who has put focus elsewhere meanwhile keeps it
+/// there. Focus scrolls nothing.
+fn settle(focused: Option<String>) {
+    let doc = document();
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    if doc.active_element().is_none() || doc.active_element() == body {
+        focus_in_place(focused.as_deref().unwrap_or(".station-card .card-title"));
     }
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute(TAKEN.0, TAKEN.1);
     }
     super::marks::mark_once(MARK);
-    for f in AFTER_TAKEOVER.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
-        f();
-    }
+    set_timeout(
+        || {
+            for f in AFTER_TAKEOVER.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+                f();
+            }
+        },
+        Duration::ZERO,
+    );
 }
 
 thread_local! {
