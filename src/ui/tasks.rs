@@ -4,18 +4,24 @@
 //! first screen is answered between them.
 
 use leptos::prelude::window;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
+
+/// Resolves when the browser calls back what `schedule` hands it; at once
+/// if the window refuses the callback (then no turn is given).
+async fn called_back(schedule: impl Fn(&js_sys::Function) -> Result<i32, JsValue>) {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if schedule(&resolve).is_err() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(later).await;
+}
 
 /// Resolves in a new task: after anything the browser has waiting (input,
 /// a frame), as `setTimeout(0)` does.
 pub async fn next_task() {
-    let later = js_sys::Promise::new(&mut |resolve, _| {
-        // A window that refuses a timer resolves at once: no turn is given.
-        if window().set_timeout_with_callback(&resolve).is_err() {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(later).await;
+    called_back(|f| window().set_timeout_with_callback(f)).await;
 }
 
 /// Resolves in a new task after the browser's next frame: what was drawn
@@ -23,12 +29,6 @@ pub async fn next_task() {
 /// also lays out in steps (else several steps' layout can fall to one
 /// frame, as long as the steps together).
 pub async fn after_next_frame() {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        // A window that refuses the callback resolves at once.
-        if window().request_animation_frame(&resolve).is_err() {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(frame).await;
+    called_back(|f| window().request_animation_frame(f)).await;
     next_task().await;
 }
