@@ -27,7 +27,7 @@ pub use props::{is_date, TRANSLATED_KEYS, ZH_HANT_SUFFIX};
 pub use read_file::read_limited;
 pub use sink::MAX_PROBLEMS_PER_KIND;
 pub use text_damage::{
-    escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character,
+    escape_invisible, find_mojibake, find_mojibake_in, find_pinyin_annotation, invisible_format_character, TextScan,
     GB2312_LEVEL1,
 };
 pub use validate::{CORRIDOR_CENTRE, MAX_STATION_OFFSET_M};

@@ -4,9 +4,7 @@
 use super::corridor::{Link, Source, TextList, Texts};
 use super::problem::{Location, Problem, ProblemKind, Severity, ValueType};
 use super::sink::Problems;
-use super::text_damage::{
-    find_bidi_control, find_control, find_invisible, find_mojibake_in, find_pinyin_annotation, is_blank,
-};
+use super::text_damage::{is_blank, TextScan};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -101,13 +99,14 @@ impl<'a> Props<'a> {
     fn check_text(&mut self, key: &str, s: &str) {
         let base = key.strip_suffix("_en").or_else(|| key.strip_suffix(ZH_HANT_SUFFIX)).unwrap_or(key);
         let long_text = matches!(base, "description" | "note" | "see_do");
-        if let Some(c) = find_control(s, long_text) {
+        let scan = TextScan::of(s);
+        if let Some(c) = scan.control(long_text) {
             self.error(key, ProblemKind::ControlCharacter { code: c.into() });
         }
-        if let Some(c) = find_bidi_control(s) {
+        if let Some(c) = scan.bidi {
             self.error(key, ProblemKind::BidiControl { code: c.into() });
         }
-        if let Some(c) = find_invisible(s) {
+        if let Some(c) = scan.invisible {
             let kind = ProblemKind::InvisibleCharacter { code: c.into() };
             if long_text {
                 self.warning(key, kind);
@@ -118,9 +117,9 @@ impl<'a> Props<'a> {
         // Traditional Chinese lies mostly outside GB2312 by nature: no
         // rare-hanzi rule for it.
         let simplified = !key.ends_with(ZH_HANT_SUFFIX);
-        if let Some(sample) = find_mojibake_in(s, simplified) {
+        if let Some(sample) = scan.mojibake(s, simplified) {
             self.error(key, ProblemKind::Mojibake { sample });
-        } else if let Some(sample) = find_pinyin_annotation(s) {
+        } else if let Some(sample) = scan.pinyin_annotation(s) {
             self.error(key, ProblemKind::PinyinAnnotation { sample });
         }
     }

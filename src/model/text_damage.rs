@@ -90,6 +90,160 @@ const MIN_HANZI_FOR_RARITY: usize = 2;
 /// `锟斤拷`: U+FFFD (a character lost once) round-tripped through GBK.
 const FFFD_VIA_GBK: &str = "锟斤拷";
 
+/// The character that starts at byte `at` of valid UTF-8 (a `&str`'s
+/// bytes, at a character boundary) and its length in bytes. Decoded here
+/// because the size-optimised build calls out for every `chars()` step,
+/// which doubled the cost of reading a file in the browser.
+#[inline]
+fn char_at(bytes: &[u8], at: usize) -> (char, usize) {
+    let byte = |i: usize| u32::from(bytes.get(at + i).copied().unwrap_or(0) & 0x3F);
+    let lead = u32::from(bytes.get(at).copied().unwrap_or(0));
+    let (code, len) = match lead {
+        0..=0x7F => (lead, 1),
+        0xC0..=0xDF => (((lead & 0x1F) << 6) | byte(1), 2),
+        0xE0..=0xEF => (((lead & 0x0F) << 12) | (byte(1) << 6) | byte(2), 3),
+        _ => (((lead & 0x07) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3), 4),
+    };
+    (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+}
+
+/// What one pass over a text finds, enough to answer every check here: a
+/// file holds thousands of texts, nearly all clean, and each used to be
+/// read once a rule (the browser reads the file before the app shows).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextScan {
+    /// The first control character, and the first one that is not a line
+    /// break (tab, line feed, carriage return).
+    control: Option<char>,
+    control_not_break: Option<char>,
+    /// The first bidi control.
+    pub bidi: Option<char>,
+    /// The first invisible format character that is not a bidi control.
+    pub invisible: Option<char>,
+    /// Holds a character that damage leaves behind (`find_mojibake_chars`),
+    /// a '?' only right after a hanzi.
+    suspicious: bool,
+    /// Holds the first character of `FFFD_VIA_GBK`.
+    gbk_replacement: bool,
+    /// Holds what a pinyin annotation starts with (`find_pinyin_annotation`).
+    annotation: bool,
+    hanzi: usize,
+    rare: usize,
+    /// Byte offset of the first hanzi outside GB2312 level 1.
+    first_rare: Option<usize>,
+}
+
+/// What `TextScan::of` has just read, as far as its rules care.
+#[derive(Clone, Copy, PartialEq)]
+enum Before {
+    Other,
+    Hanzi,
+    HanziSpace,
+    HanziBracket,
+}
+
+impl TextScan {
+    /// Reads `text` once.
+    ///
+    /// ```
+    /// use corridor::model::TextScan;
+    /// let scan = TextScan::of("农建\u{202E}村");
+    /// assert_eq!(scan.bidi, Some('\u{202E}'));
+    /// assert_eq!(scan.mojibake("农建村", true), None);
+    /// ```
+    pub fn of(text: &str) -> TextScan {
+        let mut scan = TextScan::default();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        // What came just before. A '?' only counts as damage right after a
+        // hanzi, and an annotation starts with a hanzi, perhaps a space, a
+        // bracket and a pinyin letter or tone digit: a link's query, an
+        // English aside or a bracketed Chinese phrase needs no second look.
+        let mut before = Before::Other;
+        while let Some(&lead) = bytes.get(at) {
+            step();
+            let (c, len) = if lead.is_ascii() { (char::from(lead), 1) } else { char_at(bytes, at) };
+            if before == Before::HanziBracket && (('1'..='5').contains(&c) || is_pinyin_letter(c)) {
+                scan.annotation = true;
+            }
+            let was = std::mem::replace(&mut before, Before::Other);
+            if lead.is_ascii() {
+                // Most of a file: a few tests for the common case.
+                match c {
+                    '?' => scan.suspicious |= was == Before::Hanzi,
+                    '(' if matches!(was, Before::Hanzi | Before::HanziSpace) => before = Before::HanziBracket,
+                    ' ' if was == Before::Hanzi => before = Before::HanziSpace,
+                    _ if c.is_ascii_control() => {
+                        scan.control.get_or_insert(c);
+                        if !matches!(c, '\n' | '\r' | '\t') {
+                            scan.control_not_break.get_or_insert(c);
+                        }
+                    }
+                    _ => {}
+                }
+            } else if is_hanzi(c) {
+                before = Before::Hanzi;
+                scan.hanzi += 1;
+                if !is_common_hanzi(c) {
+                    scan.rare += 1;
+                    scan.first_rare.get_or_insert(at);
+                }
+                scan.gbk_replacement |= c == '锟';
+            } else {
+                if c.is_control() {
+                    scan.control.get_or_insert(c);
+                    scan.control_not_break.get_or_insert(c);
+                }
+                if is_bidi_control(c) {
+                    scan.bidi.get_or_insert(c);
+                } else if invisible_format_character(c) {
+                    scan.invisible.get_or_insert(c);
+                }
+                if c == '（' && matches!(was, Before::Hanzi | Before::HanziSpace) {
+                    before = Before::HanziBracket;
+                }
+                scan.suspicious |=
+                    matches!(c, '\u{FFFD}' | '\u{E000}'..='\u{F8FF}' | '\u{C2}'..='\u{EF}') || is_kana(c);
+            }
+            at += len;
+        }
+        scan
+    }
+
+    /// The first control character; `line_breaks_allowed` lets tab, line
+    /// feed and carriage return pass.
+    pub fn control(&self, line_breaks_allowed: bool) -> Option<char> {
+        if line_breaks_allowed {
+            self.control_not_break
+        } else {
+            self.control
+        }
+    }
+
+    /// As `find_mojibake_in`, for the text this scan read.
+    pub fn mojibake(&self, text: &str, simplified: bool) -> Option<String> {
+        if let Some(at) = self.gbk_replacement.then(|| text.find(FFFD_VIA_GBK)).flatten() {
+            return Some(sample(text, at));
+        }
+        if self.suspicious {
+            if let Some(s) = find_mojibake_chars(text, self.hanzi > 0) {
+                return Some(s);
+            }
+        }
+        match self.first_rare {
+            Some(at) if simplified && self.hanzi >= MIN_HANZI_FOR_RARITY && 2 * self.rare > self.hanzi => {
+                Some(sample(text, at))
+            }
+            _ => None,
+        }
+    }
+
+    /// As `find_pinyin_annotation`, for the text this scan read.
+    pub fn pinyin_annotation(&self, text: &str) -> Option<String> {
+        self.annotation.then(|| find_pinyin_annotation(text)).flatten()
+    }
+}
+
 /// Returns a short excerpt around the first sign of encoding damage.
 /// One pass over the text, looking one character back and one ahead, then
 /// (for simplified-Chinese texts) the share of rare hanzi.
@@ -101,43 +255,13 @@ pub fn find_mojibake(text: &str) -> Option<String> {
 /// English), where rare hanzi are a sign of damage. Traditional texts are
 /// mostly outside GB2312 by nature, so they skip that rule.
 pub fn find_mojibake_in(text: &str, simplified: bool) -> Option<String> {
-    if let Some(at) = text.find(FFFD_VIA_GBK) {
-        return Some(sample(text, at));
-    }
-    if let Some(s) = find_mojibake_chars(text) {
-        return Some(s);
-    }
-    if !simplified {
-        return None;
-    }
-    let (mut hanzi, mut rare, mut first_rare) = (0usize, 0usize, None);
-    for (at, c) in text.char_indices() {
-        step();
-        if is_hanzi(c) {
-            hanzi += 1;
-            if !is_common_hanzi(c) {
-                rare += 1;
-                first_rare.get_or_insert(at);
-            }
-        }
-    }
-    match first_rare {
-        Some(at) if hanzi >= MIN_HANZI_FOR_RARITY && 2 * rare > hanzi => Some(sample(text, at)),
-        _ => None,
-    }
+    TextScan::of(text).mojibake(text, simplified)
 }
 
 /// Characters damage leaves behind: U+FFFD, private-use characters, kana
-/// among hanzi, a '?' that replaced a hanzi, UTF-8 read as Latin-1.
-fn find_mojibake_chars(text: &str) -> Option<String> {
-    // Most texts hold none of the characters damage leaves behind: answer
-    // those without building anything (10,000 stations load faster).
-    let suspicious =
-        |c: char| matches!(c, '?' | '\u{FFFD}' | '\u{E000}'..='\u{F8FF}' | '\u{C2}'..='\u{EF}') || is_kana(c);
-    if !text.chars().any(suspicious) {
-        return None;
-    }
-    let has_hanzi = text.chars().any(is_hanzi);
+/// among hanzi, a '?' that replaced a hanzi, UTF-8 read as Latin-1. Run
+/// only on texts whose scan saw one of them.
+fn find_mojibake_chars(text: &str, has_hanzi: bool) -> Option<String> {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
@@ -251,22 +375,6 @@ pub fn invisible_format_character(c: char) -> bool {
         | '\u{E0020}'..='\u{E007F}')
 }
 
-/// The first control character (category Cc: NUL, BEL, ESC, DEL...) of a
-/// text; `line_breaks_allowed` lets tab, line feed and carriage return pass.
-pub fn find_control(text: &str, line_breaks_allowed: bool) -> Option<char> {
-    text.chars().find(|&c| c.is_control() && !(line_breaks_allowed && matches!(c, '\n' | '\r' | '\t')))
-}
-
-/// The first bidi control of a text.
-pub fn find_bidi_control(text: &str) -> Option<char> {
-    text.chars().find(|&c| is_bidi_control(c))
-}
-
-/// The first invisible format character that is not a bidi control.
-pub fn find_invisible(text: &str) -> Option<char> {
-    text.chars().find(|&c| invisible_format_character(c) && !is_bidi_control(c))
-}
-
 /// True if the text shows nothing: only spaces, controls and invisible
 /// format characters (e.g. a name of U+200B zero-width spaces).
 pub fn is_blank(text: &str) -> bool {
@@ -348,16 +456,101 @@ mod tests {
 
     #[test]
     fn finds_controls_bidi_and_invisible_characters() {
-        assert_eq!(find_control("a\u{1b}[2K", false), Some('\u{1b}'));
-        assert_eq!(find_control("两行\n文字", true), None);
-        assert_eq!(find_control("两行\n文字", false), Some('\n'));
-        assert_eq!(find_bidi_control("农建\u{202E}村"), Some('\u{202E}'));
-        assert_eq!(find_bidi_control("农建\u{2067}村"), Some('\u{2067}'));
-        assert_eq!(find_invisible("农建\u{200D}村"), Some('\u{200D}'));
-        assert_eq!(find_invisible("农建\u{202E}村"), None);
+        assert_eq!(TextScan::of("a\u{1b}[2K").control(false), Some('\u{1b}'));
+        assert_eq!(TextScan::of("两行\n文字").control(true), None);
+        assert_eq!(TextScan::of("两行\n文字").control(false), Some('\n'));
+        assert_eq!(TextScan::of("行\t\u{85}").control(true), Some('\u{85}'));
+        assert_eq!(TextScan::of("农建\u{202E}村").bidi, Some('\u{202E}'));
+        assert_eq!(TextScan::of("农建\u{2067}村").bidi, Some('\u{2067}'));
+        assert_eq!(TextScan::of("农建\u{200D}村").invisible, Some('\u{200D}'));
+        assert_eq!(TextScan::of("农建\u{202E}村").invisible, None);
         assert!(is_blank("\u{200B}\u{200B}") && is_blank(" \u{3000}\u{FEFF}") && !is_blank("\u{200B}农"));
         assert_eq!(escape_invisible("a\u{1b}]0;x\u{7}\n\u{202E}"), "a\\u{1b}]0;x\\u{7}\\u{a}\\u{202e}");
         assert_eq!(escape_invisible("张桥村"), "张桥村");
+    }
+
+    /// Each rule as it reads on its own, for the scan to agree with.
+    fn mojibake_rule_by_rule(text: &str, simplified: bool) -> Option<String> {
+        if let Some(at) = text.find(FFFD_VIA_GBK) {
+            return Some(sample(text, at));
+        }
+        if let Some(s) = find_mojibake_chars(text, text.chars().any(is_hanzi)) {
+            return Some(s);
+        }
+        let hanzi: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_hanzi(c)).collect();
+        let rare: Vec<usize> = hanzi.iter().filter(|&&(_, c)| !is_common_hanzi(c)).map(|&(at, _)| at).collect();
+        (simplified && hanzi.len() >= MIN_HANZI_FOR_RARITY && 2 * rare.len() > hanzi.len())
+            .then(|| sample(text, rare[0]))
+    }
+
+    #[test]
+    fn the_one_pass_scan_agrees_with_each_rule_alone() {
+        // Short texts of the characters the rules look at, in every order
+        // a simple generator reaches.
+        let alphabet = [
+            '张',
+            '桥',
+            '閲',
+            '戝',
+            '?',
+            ' ',
+            '(',
+            '（',
+            'n',
+            'ó',
+            '1',
+            ')',
+            '）',
+            '\n',
+            '\t',
+            '\u{1b}',
+            '\u{85}',
+            '\u{202E}',
+            '\u{200D}',
+            '\u{FFFD}',
+            'ぱ',
+            'ä',
+            '¸',
+            '锟',
+            '斤',
+            '拷',
+            '\u{20000}',
+            'a',
+            '”',
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for _ in 0..50_000 {
+            let len = next() % 9;
+            let text: String = (0..len).map(|_| alphabet[next() % alphabet.len()]).collect();
+            let scan = TextScan::of(&text);
+            for breaks in [false, true] {
+                let control = text.chars().find(|&c| c.is_control() && !(breaks && matches!(c, '\n' | '\r' | '\t')));
+                assert_eq!(scan.control(breaks), control, "{text:?}");
+            }
+            assert_eq!(scan.bidi, text.chars().find(|&c| is_bidi_control(c)), "{text:?}");
+            let invisible = text.chars().find(|&c| invisible_format_character(c) && !is_bidi_control(c));
+            assert_eq!(scan.invisible, invisible, "{text:?}");
+            assert_eq!(scan.pinyin_annotation(&text), find_pinyin_annotation(&text), "{text:?}");
+            for simplified in [true, false] {
+                assert_eq!(scan.mojibake(&text, simplified), mojibake_rule_by_rule(&text, simplified), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn decodes_every_character_as_chars_does() {
+        let text = "a\u{7F}\u{80}é\u{7FF}\u{800}张\u{FFFF}\u{10000}\u{20000}\u{10FFFF}";
+        let mut at = 0;
+        for c in text.chars() {
+            assert_eq!(char_at(text.as_bytes(), at), (c, c.len_utf8()));
+            at += c.len_utf8();
+        }
     }
 
     #[test]
