@@ -13,6 +13,8 @@ mod languages;
 mod marks;
 #[path = "../ui/position.rs"]
 mod position;
+// Each page uses some of the ways of waiting.
+#[allow(dead_code)]
 #[path = "../ui/tasks.rs"]
 mod tasks;
 

@@ -12,6 +12,8 @@ mod languages;
 #[allow(dead_code)]
 #[path = "../ui/marks.rs"]
 mod marks;
+// Each page uses some of the ways of waiting.
+#[allow(dead_code)]
 #[path = "../ui/tasks.rs"]
 mod tasks;
 
