@@ -167,18 +167,18 @@ impl TextScan {
                 scan.annotation = true;
             }
             let was = std::mem::replace(&mut before, Before::Other);
+            if c.is_control() {
+                scan.control.get_or_insert(c);
+                if !matches!(c, '\n' | '\r' | '\t') {
+                    scan.control_not_break.get_or_insert(c);
+                }
+            }
             if lead.is_ascii() {
                 // Most of a file: a few tests for the common case.
                 match c {
                     '?' => scan.suspicious |= was == Before::Hanzi,
                     '(' if matches!(was, Before::Hanzi | Before::HanziSpace) => before = Before::HanziBracket,
                     ' ' if was == Before::Hanzi => before = Before::HanziSpace,
-                    _ if c.is_ascii_control() => {
-                        scan.control.get_or_insert(c);
-                        if !matches!(c, '\n' | '\r' | '\t') {
-                            scan.control_not_break.get_or_insert(c);
-                        }
-                    }
                     _ => {}
                 }
             } else if is_hanzi(c) {
@@ -190,10 +190,6 @@ impl TextScan {
                 }
                 scan.gbk_replacement |= c == '锟';
             } else {
-                if c.is_control() {
-                    scan.control.get_or_insert(c);
-                    scan.control_not_break.get_or_insert(c);
-                }
                 if is_bidi_control(c) {
                     scan.bidi.get_or_insert(c);
                 } else if invisible_format_character(c) {
